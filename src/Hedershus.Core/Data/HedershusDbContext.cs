@@ -1,0 +1,32 @@
+using Hedershus.Core.Content.Storage;
+using Hedershus.Core.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hedershus.Core.Data;
+
+/// <summary>The one database of the hub. Each provider has a thin subclass with its own migrations.</summary>
+public abstract class HedershusDbContext : IdentityDbContext<HedershusUser>
+{
+    protected HedershusDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
+    public DbSet<ContentNode> ContentNodes => Set<ContentNode>();
+    public DbSet<ContentVersion> ContentVersions => Set<ContentVersion>();
+    public DbSet<ContentCultureState> ContentCultures => Set<ContentCultureState>();
+    public DbSet<ChangeJournalEntry> ChangeJournal => Set<ChangeJournalEntry>();
+    public DbSet<RedirectEntry> Redirects => Set<RedirectEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(HedershusDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+}

@@ -1,0 +1,64 @@
+using Hedershus.Core.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Hedershus.Tests.Infrastructure;
+
+/// <summary>
+/// The real web host on a real database of its own. Tests may set extra configuration before first use and
+/// control the clock through <see cref="Clock"/>.
+/// </summary>
+public class HedershusFactory(TestDatabase database) : WebApplicationFactory<Program>
+{
+    public const string ManagementApiKey = "test-management-key";
+    public const string DeliveryApiKey = "test-delivery-key";
+
+    public TestDatabase Database { get; } = database;
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+
+    /// <summary>Extra settings, applied after the defaults below.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        var settings = new Dictionary<string, string?>
+        {
+            ["Hedershus:DataPath"] = Database.DataPath,
+            ["Hedershus:ImportSeedOnStart"] = "false",
+            ["Database:Provider"] = Database.Provider.ToString(),
+            ["ConnectionStrings:Hedershus"] = Database.ConnectionString,
+            ["ManagementApi:ApiKey"] = ManagementApiKey,
+            ["DeliveryApi:ApiKey"] = DeliveryApiKey,
+            ["Jobs:RunServer"] = "false",
+        };
+        foreach (var (key, value) in Settings)
+        {
+            settings[key] = value;
+        }
+
+        // UseSetting reaches WebApplication.CreateBuilder's configuration before Program reads it.
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Database.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+}
