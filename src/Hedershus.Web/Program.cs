@@ -1,6 +1,7 @@
 using Hedershus.Core.Common;
 using Hedershus.Core.Content;
 using Hedershus.Core.Data;
+using Hedershus.Web.Api.Management;
 using Hedershus.Web.Operations;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,6 +10,7 @@ builder.Services.AddHedershusCommon(builder.Configuration, builder.Environment.C
 builder.Services.AddHedershusData(builder.Configuration);
 builder.Services.AddHedershusContent(builder.Configuration);
 builder.Services.AddHedershusOperations();
+builder.Services.AddManagementApi(builder.Configuration);
 
 var app = builder.Build();
 
@@ -16,6 +18,8 @@ await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(app
 
 app.UseHedershusOperations();
 app.MapHedershusHealth();
+
+var management = app.MapManagementApi();
 
 await app.RunAsync();
 
