@@ -1,7 +1,9 @@
 using Hedershus.Core.Common;
 using Hedershus.Core.Content;
 using Hedershus.Core.Data;
+using Hedershus.Core.Content.Published;
 using Hedershus.Web.Api.Management;
+using Hedershus.Web.Api.Management.Documents;
 using Hedershus.Web.Operations;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -15,11 +17,13 @@ builder.Services.AddManagementApi(builder.Configuration);
 var app = builder.Build();
 
 await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+await app.Services.GetRequiredService<PublishedSnapshotService>().RebuildAsync(app.Lifetime.ApplicationStopping);
 
 app.UseHedershusOperations();
 app.MapHedershusHealth();
 
 var management = app.MapManagementApi();
+management.MapDocumentEndpoints();
 
 await app.RunAsync();
 

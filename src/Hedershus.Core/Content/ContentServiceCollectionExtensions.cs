@@ -1,5 +1,8 @@
 using Hedershus.Core.Common;
 using Hedershus.Core.Content.DocumentTypes;
+using Hedershus.Core.Content.Editing;
+using Hedershus.Core.Content.Published;
+using Hedershus.Core.Content.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,8 +13,23 @@ public static class ContentServiceCollectionExtensions
     /// <summary>Document types, the content engine and the published snapshot.</summary>
     public static IServiceCollection AddHedershusContent(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<ContentOptions>().Bind(configuration.GetSection(ContentOptions.Section));
         services.AddSingleton(provider =>
             new DocumentTypeRegistry(DocumentTypeLoader.LoadFolder(provider.GetRequiredService<HedershusPaths>().ModelsPath)));
+        services.AddSingleton<PropertyValueValidator>();
+
+        services.AddSingleton<PublishedContentLoader>();
+        services.AddSingleton<PublishedSnapshotService>();
+        services.AddHostedService<ChangeJournalFollower>();
+
+        services.AddScoped<ContentDataBuilder>();
+        services.AddScoped<ContentTransaction>();
+        services.AddScoped<RedirectRecorder>();
+        services.AddScoped<ContentService>();
+        services.AddScoped<PublishingService>();
+        services.AddScoped<ContentTreeService>();
+        services.AddScoped<ContentVersionService>();
+        services.AddScoped<ScheduledPublishingJob>();
         return services;
     }
 }

@@ -7,6 +7,9 @@ public static class OperationsExtensions
     {
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
+
+        // Binding errors (malformed JSON, wrong types) throw, so the exception handler can name the field.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         return services;
     }
 

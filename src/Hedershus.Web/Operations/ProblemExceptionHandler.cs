@@ -22,8 +22,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
             NotFoundException e => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found.", Detail = e.Message },
             ConflictException e => Conflict(e),
             PayloadTooLargeException e => new ProblemDetails { Status = StatusCodes.Status413PayloadTooLarge, Title = "Too large.", Detail = e.Message },
+            BadHttpRequestException { InnerException: JsonException json } => MalformedJson(json),
             BadHttpRequestException e => new ProblemDetails { Status = e.StatusCode, Title = "Bad request.", Detail = e.Message },
-            JsonException e => new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = "Malformed JSON.", Detail = e.Message },
+            JsonException e => MalformedJson(e),
             _ => null,
         };
 
@@ -35,6 +36,14 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
+
+    /// <summary>Names the JSON path that could not be read, e.g. "$.cultures.sv.name".</summary>
+    private static ValidationProblemDetails MalformedJson(JsonException e) =>
+        new(new Dictionary<string, string[]> { [e.Path is { Length: > 0 } path ? path : "$"] = ["The JSON could not be read here: check the syntax and the value's type."] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "Malformed JSON.",
+        };
 
     private static ProblemDetails Conflict(ConflictException e)
     {

@@ -16,7 +16,7 @@ public static partial class DocumentTypeLoader
     };
 
     private static readonly HashSet<string> EditorNames = Enum.GetNames<PropertyEditor>()
-        .Select(JsonNamingPolicy.CamelCase.ConvertName).ToHashSet(StringComparer.Ordinal);
+        .Select(JsonNamingPolicy.CamelCase.ConvertName).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     public static IReadOnlyList<DocumentType> LoadFolder(string folder)
     {

@@ -1,0 +1,46 @@
+using Hedershus.Core.Content.Published;
+using Hedershus.Core.Content.Storage;
+using Hedershus.Core.Data;
+
+namespace Hedershus.Core.Content.Editing;
+
+/// <summary>
+/// Runs a content write in one database transaction together with its change-journal rows, then waits
+/// until this node's snapshot shows the change, so a caller can read what it just wrote.
+/// </summary>
+public sealed class ContentTransaction(HedershusDbContext db, PublishLock publishLock, PublishedSnapshotService snapshots, TimeProvider clock)
+{
+    private readonly List<ChangeJournalEntry> _journal = [];
+
+    public async Task<T> ExecuteAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
+    {
+        _journal.Clear();
+        T result;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            await publishLock.EnterAsync(db, cancellationToken);
+            result = await work();
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        if (_journal.Count > 0)
+        {
+            snapshots.Notify();
+            await snapshots.WaitForAsync(_journal.Max(e => e.Id), cancellationToken);
+        }
+
+        return result;
+    }
+
+    public Task ExecuteAsync(Func<Task> work, CancellationToken cancellationToken) =>
+        ExecuteAsync(async () => { await work(); return true; }, cancellationToken);
+
+    /// <summary>Adds a journal row to the running transaction.</summary>
+    public void Record(Guid nodeKey, ChangeKind kind, string? culture = null)
+    {
+        var entry = new ChangeJournalEntry { NodeKey = nodeKey, Kind = kind, Culture = culture, OccurredAt = clock.GetUtcNow().UtcDateTime };
+        db.ChangeJournal.Add(entry);
+        _journal.Add(entry);
+    }
+}
