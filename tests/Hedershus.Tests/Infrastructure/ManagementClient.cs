@@ -56,6 +56,13 @@ public sealed class ManagementClient : IDisposable
         return id;
     }
 
+    /// <summary>A published root of its own: roots share one level, so each test's root gets a unique name.</summary>
+    public Task<Guid> CreatePublishedRootAsync(string contentType, params string[] cultures)
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        return CreatePublishedAsync(contentType, null, cultures.Select(c => (c, $"Rot {c} {suffix}")).ToArray());
+    }
+
     public async Task<JsonObject> PublishAsync(Guid id, params string[] cultures) =>
         await ExpectAsync(await Http.PostAsJsonAsync($"{Base}/documents/{id}/publish", new { cultures }), HttpStatusCode.OK);
 
