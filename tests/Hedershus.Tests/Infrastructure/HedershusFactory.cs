@@ -55,10 +55,17 @@ public class HedershusFactory(TestDatabase database) : WebApplicationFactory<Pro
         });
     }
 
+    /// <summary>Whether disposing the host also drops its database.</summary>
+    protected virtual bool OwnsDatabase => true;
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await Database.DisposeAsync();
+        if (OwnsDatabase)
+        {
+            await Database.DisposeAsync();
+        }
+
         GC.SuppressFinalize(this);
     }
 }
