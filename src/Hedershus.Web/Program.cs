@@ -1,12 +1,12 @@
 using Hedershus.Core.Common;
 using Hedershus.Core.Content;
 using Hedershus.Core.Data;
-using Hedershus.Core.Content.Published;
 using Hedershus.Web.Api.Management;
 using Hedershus.Web.Api.Management.Documents;
 using Hedershus.Web.Operations;
 
-var builder = WebApplication.CreateBuilder(args);
+var (importPath, hostArgs) = ImportCommand.Parse(args);
+var builder = WebApplication.CreateBuilder(hostArgs);
 
 builder.Services.AddHedershusCommon(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddHedershusData(builder.Configuration);
@@ -16,8 +16,12 @@ builder.Services.AddManagementApi(builder.Configuration);
 
 var app = builder.Build();
 
-await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
-await app.Services.GetRequiredService<PublishedSnapshotService>().RebuildAsync(app.Lifetime.ApplicationStopping);
+if (importPath is not null)
+{
+    return await ImportCommand.RunAsync(app, importPath);
+}
+
+await app.PrepareAsync();
 
 app.UseHedershusOperations();
 app.MapHedershusHealth();
@@ -26,6 +30,7 @@ var management = app.MapManagementApi();
 management.MapDocumentEndpoints();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>The web host; public so integration tests can start it with WebApplicationFactory.</summary>
 public partial class Program;

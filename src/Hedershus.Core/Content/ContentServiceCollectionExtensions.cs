@@ -1,6 +1,7 @@
 using Hedershus.Core.Common;
 using Hedershus.Core.Content.DocumentTypes;
 using Hedershus.Core.Content.Editing;
+using Hedershus.Core.Content.Import;
 using Hedershus.Core.Content.Published;
 using Hedershus.Core.Content.Routing;
 using Microsoft.Extensions.Configuration;
@@ -30,6 +31,10 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<ContentTreeService>();
         services.AddScoped<ContentVersionService>();
         services.AddScoped<ScheduledPublishingJob>();
+
+        services.AddSingleton<ContentImporter>();
+        services.AddSingleton<CorpusMapper>();
+        services.AddSingleton<ImportService>();
         return services;
     }
 }

@@ -12,6 +12,12 @@ public sealed class ContentTransaction(HedershusDbContext db, PublishLock publis
 {
     private readonly List<ChangeJournalEntry> _journal = [];
 
+    /// <summary>
+    /// Whether a write waits until this node's snapshot shows it. Bulk imports turn it off and catch up once
+    /// at the end, so the snapshot is rebuilt once per batch of journal rows rather than once per node.
+    /// </summary>
+    public bool WaitForVisibility { get; set; } = true;
+
     public async Task<T> ExecuteAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
     {
         _journal.Clear();
@@ -27,6 +33,10 @@ public sealed class ContentTransaction(HedershusDbContext db, PublishLock publis
         if (_journal.Count > 0)
         {
             snapshots.Notify();
+        }
+
+        if (_journal.Count > 0 && WaitForVisibility)
+        {
             await snapshots.WaitForAsync(_journal.Max(e => e.Id), cancellationToken);
         }
 

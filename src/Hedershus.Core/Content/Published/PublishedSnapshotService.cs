@@ -80,6 +80,14 @@ public sealed class PublishedSnapshotService(
         }
     }
 
+    /// <summary>Applies journal rows until none are left (after a bulk write).</summary>
+    public async Task CatchUpFullyAsync(CancellationToken cancellationToken)
+    {
+        while (await CatchUpAsync(cancellationToken) > 0)
+        {
+        }
+    }
+
     /// <summary>Returns once the snapshot includes journal row <paramref name="position"/> (read-your-writes).</summary>
     public async Task WaitForAsync(long position, CancellationToken cancellationToken)
     {
