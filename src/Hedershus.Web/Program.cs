@@ -2,6 +2,7 @@ using Hedershus.Core.Common;
 using Hedershus.Core.Content;
 using Hedershus.Core.Data;
 using Hedershus.Web.Api.Management;
+using Hedershus.Web.Api.Management.DocumentTypes;
 using Hedershus.Web.Operations;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -20,6 +21,7 @@ app.UseHedershusOperations();
 app.MapHedershusHealth();
 
 var management = app.MapManagementApi();
+management.MapDocumentTypeEndpoints();
 
 await app.RunAsync();
 

@@ -12,6 +12,7 @@ public static class ContentServiceCollectionExtensions
     {
         services.AddSingleton(provider =>
             new DocumentTypeRegistry(DocumentTypeLoader.LoadFolder(provider.GetRequiredService<HedershusPaths>().ModelsPath)));
+        services.AddPropertyEditors();
         return services;
     }
 }
