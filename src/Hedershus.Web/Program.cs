@@ -3,6 +3,7 @@ using Hedershus.Core.Content;
 using Hedershus.Core.Data;
 using Hedershus.Web.Api.Management;
 using Hedershus.Web.Api.Management.Documents;
+using Hedershus.Web.Api.Management.DocumentTypes;
 using Hedershus.Web.Operations;
 
 var (importPath, hostArgs) = ImportCommand.Parse(args);
@@ -28,6 +29,7 @@ app.MapHedershusHealth();
 
 var management = app.MapManagementApi();
 management.MapDocumentEndpoints();
+management.MapDocumentTypeEndpoints();
 
 await app.RunAsync();
 return 0;

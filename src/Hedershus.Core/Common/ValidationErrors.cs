@@ -7,6 +7,9 @@ public sealed class ValidationErrors
 
     public bool Any => _errors.Count > 0;
 
+    /// <summary>How many messages were added, so a step can tell whether it added any.</summary>
+    public int Count => _errors.Values.Sum(list => list.Count);
+
     public void Add(string field, string error)
     {
         if (!_errors.TryGetValue(field, out var list))

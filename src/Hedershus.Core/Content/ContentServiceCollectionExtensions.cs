@@ -17,7 +17,7 @@ public static class ContentServiceCollectionExtensions
         services.AddOptions<ContentOptions>().Bind(configuration.GetSection(ContentOptions.Section));
         services.AddSingleton(provider =>
             new DocumentTypeRegistry(DocumentTypeLoader.LoadFolder(provider.GetRequiredService<HedershusPaths>().ModelsPath)));
-        services.AddSingleton<PropertyValueValidator>();
+        services.AddPropertyEditors();
 
         services.AddSingleton<PublishedContentLoader>();
         services.AddSingleton<PublishedSnapshotService>();

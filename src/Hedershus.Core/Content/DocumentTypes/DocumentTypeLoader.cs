@@ -15,8 +15,8 @@ public static partial class DocumentTypeLoader
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     };
 
-    private static readonly HashSet<string> EditorNames = Enum.GetNames<PropertyEditor>()
-        .Select(JsonNamingPolicy.CamelCase.ConvertName).ToHashSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> EditorNames = Enum.GetValues<PropertyEditor>()
+        .Select(DocumentTypeChecks.EditorName).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     public static IReadOnlyList<DocumentType> LoadFolder(string folder)
     {
@@ -26,41 +26,65 @@ public static partial class DocumentTypeLoader
         }
 
         var types = Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal).Select(LoadFile).ToList();
-        CheckReferences(types);
+        DocumentTypeReferenceChecks.CheckReferences(types);
         return types;
     }
 
     public static DocumentType LoadFile(string file)
     {
         var name = Path.GetFileName(file);
+        var json = File.ReadAllText(file);
         DocumentType type;
         try
         {
-            var json = File.ReadAllText(file);
             CheckEditorNames(name, json);
             type = JsonSerializer.Deserialize<DocumentType>(json, SerializerOptions)
                 ?? throw new DocumentTypeDefinitionException($"{name}: the file is empty.");
         }
         catch (JsonException e)
         {
-            throw new DocumentTypeDefinitionException($"{name}: invalid JSON at {e.Path} (line {e.LineNumber + 1}): {e.Message}");
+            throw new DocumentTypeDefinitionException($"{name}: {PropertyAt(json, e.Path)}invalid JSON at {e.Path} (line {e.LineNumber + 1}): {e.Message}");
         }
 
-        CheckType(name, type);
+        CheckNoNulls(name, type);
+        DocumentTypeChecks.CheckType(name, type);
         return type with { SourceFile = name };
+    }
+
+    /// <summary>"property 'alias': " when a JSON error lies inside a property, so the message names it.</summary>
+    private static string PropertyAt(string json, string? path)
+    {
+        var match = PropertyPathPattern().Match(path ?? "");
+        if (!match.Success)
+        {
+            return "";
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            var index = int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var property = document.RootElement.GetProperty("properties")[index];
+            return property.TryGetProperty("alias", out var alias) && alias.ValueKind == JsonValueKind.String ? $"property '{alias.GetString()}': " : "";
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or KeyNotFoundException or IndexOutOfRangeException)
+        {
+            return "";
+        }
     }
 
     private static void CheckEditorNames(string file, string json)
     {
         using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        if (!document.RootElement.TryGetProperty("properties", out var properties) || properties.ValueKind != JsonValueKind.Array)
+        if (document.RootElement.ValueKind != JsonValueKind.Object ||
+            !document.RootElement.TryGetProperty("properties", out var properties) || properties.ValueKind != JsonValueKind.Array)
         {
             return;
         }
 
-        foreach (var property in properties.EnumerateArray())
+        foreach (var property in properties.EnumerateArray().Where(p => p.ValueKind == JsonValueKind.Object))
         {
-            var alias = property.TryGetProperty("alias", out var a) ? a.GetString() : "(no alias)";
+            var alias = property.TryGetProperty("alias", out var a) && a.ValueKind == JsonValueKind.String ? a.GetString() : "(no alias)";
             if (!property.TryGetProperty("editor", out var editor) || editor.ValueKind != JsonValueKind.String)
             {
                 throw new DocumentTypeDefinitionException($"{file}: property '{alias}': 'editor' is missing. Use one of: {string.Join(", ", EditorNames)}.");
@@ -73,101 +97,20 @@ public static partial class DocumentTypeLoader
         }
     }
 
-    private static void CheckType(string file, DocumentType type)
+    // JSON null overrides the collections' defaults; the checks below the loader rely on them being there.
+    private static void CheckNoNulls(string file, DocumentType type)
     {
-        if (!AliasPattern().IsMatch(type.Alias))
+        if (type.Names is null || type.AllowedChildTypes is null || type.Properties is null || type.Properties.Any(p => p is null))
         {
-            throw new DocumentTypeDefinitionException($"{file}: 'alias' must be camelCase letters and digits, got '{type.Alias}'.");
+            throw new DocumentTypeDefinitionException($"{file}: 'names', 'allowedChildTypes' and 'properties' cannot be null; leave them out instead.");
         }
 
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var property in type.Properties)
+        foreach (var property in type.Properties.Where(p => p.Names is null || p.Config is null || p.Config.Items is null || p.Config.AllowedTypes is null))
         {
-            var where = $"{file}: property '{property.Alias}'";
-            if (!AliasPattern().IsMatch(property.Alias))
-            {
-                throw new DocumentTypeDefinitionException($"{where}: 'alias' must be camelCase letters and digits.");
-            }
-
-            if (!seen.Add(property.Alias))
-            {
-                throw new DocumentTypeDefinitionException($"{where}: the alias is used twice.");
-            }
-
-            if (property.Validation is not null && !IsValidRegex(property.Validation))
-            {
-                throw new DocumentTypeDefinitionException($"{where}: 'validation' is not a valid regular expression.");
-            }
-
-            if (property.Editor == PropertyEditor.Dropdown && property.Config.Items.Count == 0)
-            {
-                throw new DocumentTypeDefinitionException($"{where}: a dropdown needs 'config.items'.");
-            }
-
-            if ((property.Filterable || property.Sortable) && !IsScalar(property.Editor))
-            {
-                throw new DocumentTypeDefinitionException($"{where}: only text, number, date-time, boolean, dropdown and tags properties can be filterable or sortable.");
-            }
-
-            if (!type.VariesByCulture && property.VariesByCulture)
-            {
-                throw new DocumentTypeDefinitionException($"{where}: the type does not vary by culture, so its properties cannot either (set \"variesByCulture\": false).");
-            }
+            throw new DocumentTypeDefinitionException($"{file}: property '{property.Alias}': 'names', 'config', 'config.items' and 'config.allowedTypes' cannot be null; leave them out instead.");
         }
     }
 
-    private static void CheckReferences(List<DocumentType> types)
-    {
-        var byAlias = new Dictionary<string, DocumentType>(StringComparer.Ordinal);
-        foreach (var type in types)
-        {
-            if (!byAlias.TryAdd(type.Alias, type))
-            {
-                throw new DocumentTypeDefinitionException($"{type.SourceFile}: alias '{type.Alias}' is also defined in {byAlias[type.Alias].SourceFile}.");
-            }
-        }
-
-        foreach (var type in types)
-        {
-            foreach (var child in type.AllowedChildTypes.Where(c => !byAlias.ContainsKey(c)))
-            {
-                throw new DocumentTypeDefinitionException($"{type.SourceFile}: 'allowedChildTypes' names '{child}', which no file defines.");
-            }
-
-            foreach (var property in type.Properties.Where(p => p.Editor is PropertyEditor.BlockList or PropertyEditor.ContentPicker))
-            {
-                foreach (var allowed in property.Config.AllowedTypes)
-                {
-                    if (!byAlias.TryGetValue(allowed, out var target))
-                    {
-                        throw new DocumentTypeDefinitionException($"{type.SourceFile}: property '{property.Alias}': 'config.allowedTypes' names '{allowed}', which no file defines.");
-                    }
-
-                    if (property.Editor == PropertyEditor.BlockList && !target.IsElement)
-                    {
-                        throw new DocumentTypeDefinitionException($"{type.SourceFile}: property '{property.Alias}': block type '{allowed}' must be an element type (\"isElement\": true).");
-                    }
-                }
-            }
-        }
-    }
-
-    private static bool IsScalar(PropertyEditor editor) => editor is PropertyEditor.Text or PropertyEditor.Number
-        or PropertyEditor.DateTime or PropertyEditor.Boolean or PropertyEditor.Dropdown or PropertyEditor.Tags;
-
-    private static bool IsValidRegex(string pattern)
-    {
-        try
-        {
-            _ = new Regex(pattern, RegexOptions.None, TimeSpan.FromMilliseconds(100));
-            return true;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-    }
-
-    [GeneratedRegex("^[a-z][a-zA-Z0-9]*$")]
-    private static partial Regex AliasPattern();
+    [GeneratedRegex(@"^\$\.properties\[(\d+)\]")]
+    private static partial Regex PropertyPathPattern();
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Hedershus.Core.Common;
 using Hedershus.Core.Content.DocumentTypes;
+using Hedershus.Core.Content.DocumentTypes.PropertyValues;
 using Hedershus.Core.Content.Routing;
 
 namespace Hedershus.Core.Content.Editing;

@@ -1,5 +1,6 @@
 using Hedershus.Core.Common;
 using Hedershus.Core.Content.DocumentTypes;
+using Hedershus.Core.Content.DocumentTypes.PropertyValues;
 using Hedershus.Core.Content.Routing;
 using Hedershus.Core.Content.Storage;
 using Hedershus.Core.Data;
