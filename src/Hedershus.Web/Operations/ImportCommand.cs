@@ -1,3 +1,4 @@
+using Hedershus.Core.Common;
 using Hedershus.Core.Content.Import;
 
 namespace Hedershus.Web.Operations;
@@ -15,8 +16,28 @@ public static class ImportCommand
     public static async Task<int> RunAsync(WebApplication app, string path)
     {
         await app.PrepareAsync(importSeed: false);
-        var result = await app.Services.GetRequiredService<ImportService>().ImportPathAsync(Path.GetFullPath(path), app.Lifetime.ApplicationStopping);
-        Console.WriteLine($"Import of {path}: {result}");
-        return result.Errors.Count == 0 ? 0 : 1;
+        var resolved = Resolve(path, app.Services.GetRequiredService<HedershusPaths>().Root);
+        try
+        {
+            var result = await app.Services.GetRequiredService<ImportService>().ImportPathAsync(resolved, app.Lifetime.ApplicationStopping);
+            Console.WriteLine($"Import of {resolved}: {result}");
+            return result.Errors.Count == 0 ? 0 : 1;
+        }
+        catch (Exception e) when (e is NotFoundException or InputValidationException)
+        {
+            Console.Error.WriteLine($"Import of {resolved} failed: {e.Message}");
+            return 2;
+        }
+    }
+
+    /// <summary>
+    /// A relative path is taken from the current folder, or else from the repository root: <c>dotnet run</c>
+    /// starts the app in the project folder, while people type paths from the root.
+    /// </summary>
+    private static string Resolve(string path, string root)
+    {
+        var fromCurrent = Path.GetFullPath(path);
+        var fromRoot = Path.GetFullPath(Path.Combine(root, path));
+        return File.Exists(fromCurrent) || Directory.Exists(fromCurrent) || Path.IsPathRooted(path) ? fromCurrent : fromRoot;
     }
 }
