@@ -1,7 +1,12 @@
 using Hedershus.Core.Common;
 using Hedershus.Core.Content;
 using Hedershus.Core.Data;
+using Hedershus.Core.Media;
+using Hedershus.Web.Api.Delivery;
+using Hedershus.Web.Api.Delivery.Media;
 using Hedershus.Web.Api.Management;
+using Hedershus.Web.Api.Management.Media;
+using Hedershus.Web.Media;
 using Hedershus.Web.Operations;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +16,7 @@ builder.Services.AddHedershusData(builder.Configuration);
 builder.Services.AddHedershusContent(builder.Configuration);
 builder.Services.AddHedershusOperations();
 builder.Services.AddManagementApi(builder.Configuration);
+builder.Services.AddHedershusMedia(builder.Configuration).AddScoped<DeliveryMediaItemFactory>();
 
 var app = builder.Build();
 
@@ -20,6 +26,9 @@ app.UseHedershusOperations();
 app.MapHedershusHealth();
 
 var management = app.MapManagementApi();
+management.MapMediaEndpoints();
+app.MapDeliveryApi().MapDeliveryMediaEndpoints();
+app.MapMediaFiles();
 
 await app.RunAsync();
 
