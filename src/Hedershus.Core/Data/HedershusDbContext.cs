@@ -1,5 +1,6 @@
 using Hedershus.Core.Content.Storage;
 using Hedershus.Core.Identity;
+using Hedershus.Core.Media;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,6 +19,7 @@ public abstract class HedershusDbContext : IdentityDbContext<HedershusUser>
     public DbSet<ContentCultureState> ContentCultures => Set<ContentCultureState>();
     public DbSet<ChangeJournalEntry> ChangeJournal => Set<ChangeJournalEntry>();
     public DbSet<RedirectEntry> Redirects => Set<RedirectEntry>();
+    public DbSet<MediaItem> MediaItems => Set<MediaItem>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,0 +1,17 @@
+namespace Hedershus.Core.Media;
+
+/// <summary>
+/// Tells where a media item is used, so that a used item is not deleted. Content registers the real lookup
+/// (media pickers, rich text); until then nothing counts as used.
+/// </summary>
+public interface IMediaUsageLookup
+{
+    /// <summary>Short descriptions of the places that use the item (e.g. page names); empty when unused.</summary>
+    Task<IReadOnlyList<string>> FindUsagesAsync(Guid mediaKey, CancellationToken cancellationToken);
+}
+
+internal sealed class NoMediaUsageLookup : IMediaUsageLookup
+{
+    public Task<IReadOnlyList<string>> FindUsagesAsync(Guid mediaKey, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<string>>([]);
+}
