@@ -22,7 +22,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
             NotFoundException e => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found.", Detail = e.Message },
             ConflictException e => Conflict(e),
             PayloadTooLargeException e => new ProblemDetails { Status = StatusCodes.Status413PayloadTooLarge, Title = "Too large.", Detail = e.Message },
-            BadHttpRequestException e => new ProblemDetails { Status = e.StatusCode, Title = "Bad request.", Detail = e.Message },
+            BadHttpRequestException e => BadRequest(e),
             JsonException e => new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = "Malformed JSON.", Detail = e.Message },
             _ => null,
         };
@@ -35,6 +35,14 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
+
+    /// <summary>Kestrel's own refusals, e.g. a body over the size limit (413), carry their status code.</summary>
+    private static ProblemDetails BadRequest(BadHttpRequestException e) => new()
+    {
+        Status = e.StatusCode,
+        Title = e.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Too large." : "Bad request.",
+        Detail = e.Message,
+    };
 
     private static ProblemDetails Conflict(ConflictException e)
     {
