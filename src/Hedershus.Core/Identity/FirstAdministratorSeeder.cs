@@ -42,7 +42,7 @@ public sealed class FirstAdministratorSeeder(IServiceScopeFactory scopes, IOptio
         if (await users.Users.AnyAsync(cancellationToken))
         {
             await transaction.CommitAsync(cancellationToken);
-            return FirstAdministratorResult.AlreadyPresent(admin.Email);
+            return FirstAdministratorResult.AlreadyPresent(admin.Email, !string.IsNullOrEmpty(admin.Password));
         }
 
         var generated = string.IsNullOrEmpty(admin.Password) ? GeneratedPassword.Create() : null;

@@ -43,12 +43,17 @@ public sealed class StartupBanner(IServer server, OperatorConsole console)
 
         text.AppendLine().AppendLine("Sign in to the backoffice as the first administrator:");
         text.AppendLine("  E-mail:         " + firstAdministrator.Email);
-        text.AppendLine(firstAdministrator.GeneratedPassword is { } password
-            ? "  Password:       " + password + Environment.NewLine +
-              "                  (generated now and shown only this once; you must change it when you first sign in)"
-            : "  Password:       the password you configured (Hedershus:Admin:Password)");
+        text.AppendLine("  Password:       " + PasswordHint(firstAdministrator));
         return text.AppendLine().ToString();
     }
+
+    private static string PasswordHint(FirstAdministratorResult firstAdministrator) => firstAdministrator switch
+    {
+        { GeneratedPassword: { } password } => password + Environment.NewLine +
+            "                  (generated now and shown only this once; you must change it when you first sign in)",
+        { PasswordConfigured: true } => "the password you configured (Hedershus:Admin:Password)",
+        _ => "the one printed here at the first start, or the one you chose since",
+    };
 
     /// <summary>A wildcard listen address ("http://[::]:80", "http://+:80") becomes one a browser can open.</summary>
     private static string Browsable(string address)

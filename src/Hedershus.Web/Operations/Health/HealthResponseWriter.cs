@@ -9,9 +9,14 @@ public static class HealthResponseWriter
     {
         var answer = new HealthAnswer(
             report.Status.ToString(),
-            report.Entries.ToDictionary(e => e.Key, e => new HealthCheckAnswer(e.Value.Status.ToString(), e.Value.Description)));
+            report.Entries.ToDictionary(e => e.Key, e => new HealthCheckAnswer(e.Value.Status.ToString(), DescriptionOf(e.Value))));
         return context.Response.WriteAsJsonAsync(answer, context.RequestAborted);
     }
+
+    // A check that threw (or timed out) describes itself with the exception's text, which may name database hosts
+    // or users; /health is public, so only our own descriptions go out.
+    private static string? DescriptionOf(HealthReportEntry entry) =>
+        entry.Exception is null ? entry.Description : "The check failed or did not answer in time.";
 }
 
 public sealed record HealthAnswer(string Status, IReadOnlyDictionary<string, HealthCheckAnswer> Checks);
