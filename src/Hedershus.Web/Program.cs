@@ -1,6 +1,7 @@
 using Hedershus.Core.Common;
 using Hedershus.Core.Content;
 using Hedershus.Core.Data;
+using Hedershus.Core.Identity;
 using Hedershus.Core.Media;
 using Hedershus.Web.Api.Delivery;
 using Hedershus.Web.Api.Delivery.Media;
@@ -8,6 +9,7 @@ using Hedershus.Web.Api.Management;
 using Hedershus.Web.Api.Management.Documents;
 using Hedershus.Web.Api.Management.DocumentTypes;
 using Hedershus.Web.Api.Management.Media;
+using Hedershus.Web.Jobs;
 using Hedershus.Web.Media;
 using Hedershus.Web.Operations;
 
@@ -16,10 +18,12 @@ var builder = WebApplication.CreateBuilder(hostArgs);
 
 builder.Services.AddHedershusCommon(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddHedershusData(builder.Configuration);
+builder.Services.AddHedershusIdentity();
 builder.Services.AddHedershusContent(builder.Configuration);
-builder.Services.AddHedershusOperations();
-builder.Services.AddManagementApi(builder.Configuration);
 builder.Services.AddHedershusMedia(builder.Configuration).AddScoped<DeliveryMediaItemFactory>();
+builder.Services.AddHedershusOperations(builder.Configuration);
+builder.Services.AddHedershusJobs(builder.Configuration);
+builder.Services.AddManagementApi(builder.Configuration);
 
 var app = builder.Build();
 
@@ -28,17 +32,21 @@ if (importPath is not null)
     return await ImportCommand.RunAsync(app, importPath);
 }
 
-await app.PrepareAsync();
+var firstAdministrator = await app.PrepareAsync();
 
 app.UseHedershusOperations();
+app.UseHedershusStartupBanner(firstAdministrator);
 app.MapHedershusHealth();
+app.MapHedershusJobsDashboard();
+app.MapHedershusTestingEndpoints();
+app.MapMediaFiles();
 
 var management = app.MapManagementApi();
 management.MapDocumentEndpoints();
 management.MapDocumentTypeEndpoints();
 management.MapMediaEndpoints();
+
 app.MapDeliveryApi().MapDeliveryMediaEndpoints();
-app.MapMediaFiles();
 
 await app.RunAsync();
 return 0;

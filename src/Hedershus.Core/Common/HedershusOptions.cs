@@ -28,6 +28,9 @@ public sealed class HedershusOptions
 
     public AdminOptions Admin { get; set; } = new();
 
+    /// <summary>How long a stopping node waits for running requests and jobs to finish.</summary>
+    public int ShutdownTimeoutSeconds { get; set; } = 30;
+
     public static IReadOnlyList<CultureDefinition> DefaultCultures { get; } =
     [
         new() { Code = "sv", NativeName = "Svenska" },

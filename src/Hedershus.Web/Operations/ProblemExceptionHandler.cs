@@ -23,7 +23,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
             ConflictException e => Conflict(e),
             PayloadTooLargeException e => new ProblemDetails { Status = StatusCodes.Status413PayloadTooLarge, Title = "Too large.", Detail = e.Message },
             BadHttpRequestException { InnerException: JsonException json } => MalformedJson(json),
-            BadHttpRequestException e => new ProblemDetails { Status = e.StatusCode, Title = "Bad request.", Detail = e.Message },
+            BadHttpRequestException e => BadRequest(e),
             JsonException e => MalformedJson(e),
             _ => null,
         };
@@ -44,6 +44,14 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
             Status = StatusCodes.Status400BadRequest,
             Title = "Malformed JSON.",
         };
+
+    /// <summary>Kestrel's own refusals, e.g. a body over the size limit (413), carry their status code.</summary>
+    private static ProblemDetails BadRequest(BadHttpRequestException e) => new()
+    {
+        Status = e.StatusCode,
+        Title = e.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Too large." : "Bad request.",
+        Detail = e.Message,
+    };
 
     private static ProblemDetails Conflict(ConflictException e)
     {

@@ -24,6 +24,9 @@ public class HedershusFactory(TestDatabase database) : WebApplicationFactory<Pro
     /// <summary>Extra settings, applied after the defaults below.</summary>
     public Dictionary<string, string?> Settings { get; } = [];
 
+    /// <summary>Extra registrations (a log collector, a console writer…), applied after the application's own.</summary>
+    public List<Action<IServiceCollection>> TestServices { get; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -52,6 +55,10 @@ public class HedershusFactory(TestDatabase database) : WebApplicationFactory<Pro
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            foreach (var configure in TestServices)
+            {
+                configure(services);
+            }
         });
     }
 

@@ -1,5 +1,10 @@
 using System.Net;
+using System.Net.Http.Json;
+using Hedershus.Core.Data;
 using Hedershus.Tests.Infrastructure;
+using Hedershus.Web.Operations.Health;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hedershus.Tests.Operations;
 
@@ -12,6 +17,41 @@ public abstract class HealthTests(HostFixture host)
         var response = await client.GetAsync("/health");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Healthy", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Health_reports_each_check_as_json()
+    {
+        using var client = host.Factory.CreateClient();
+        var answer = await client.GetFromJsonAsync<HealthAnswer>("/health");
+
+        Assert.NotNull(answer);
+        Assert.Equal("Healthy", answer.Status);
+        Assert.Equal("Healthy", answer.Checks[HealthCheckNames.Database].Status);
+        Assert.Contains("schema up to date", answer.Checks[HealthCheckNames.Database].Description, StringComparison.Ordinal);
+        Assert.Equal("Healthy", answer.Checks[HealthCheckNames.Jobs].Status);
+        Assert.Contains("not running on this node", answer.Checks[HealthCheckNames.Jobs].Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Health_answers_503_when_migrations_are_missing()
+    {
+        await using var factory = new HedershusFactory(await TestDatabase.CreateAsync(host.Provider));
+        using var client = factory.CreateClient();
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<HedershusDbContext>();
+            // As if this build brought a migration the database has not had yet.
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM \"__EFMigrationsHistory\"");
+        }
+
+        var response = await client.GetAsync("/health");
+        var answer = await response.Content.ReadFromJsonAsync<HealthAnswer>();
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("Unhealthy", answer!.Status);
+        Assert.Equal("Unhealthy", answer.Checks[HealthCheckNames.Database].Status);
+        Assert.Contains("migration(s) not applied", answer.Checks[HealthCheckNames.Database].Description, StringComparison.Ordinal);
     }
 }
 
