@@ -20,7 +20,9 @@ public static class OperationsExtensions
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddOptions<SecurityHeadersOptions>().Bind(configuration.GetSection(SecurityHeadersOptions.Section));
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>(HealthCheckNames.Database, timeout: HealthCheckNames.Timeout);
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>(HealthCheckNames.Database, timeout: HealthCheckNames.Timeout)
+            .AddCheck<PublishedSnapshotHealthCheck>(HealthCheckNames.Snapshot, timeout: HealthCheckNames.Timeout);
         services.TryAddSingleton(new OperatorConsole(Console.Out));
         services.AddSingleton<StartupBanner>();
 

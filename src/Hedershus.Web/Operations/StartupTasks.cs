@@ -1,3 +1,5 @@
+using Hedershus.Core.Common;
+using Hedershus.Core.Content.Editing;
 using Hedershus.Core.Content.Import;
 using Hedershus.Core.Content.Published;
 using Hedershus.Core.Data;
@@ -14,6 +16,8 @@ public static class StartupTasks
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(stopping);
         var firstAdministrator = await app.Services.GetRequiredService<FirstAdministratorSeeder>().EnsureAsync(stopping);
         await app.Services.GetRequiredService<PublishedSnapshotService>().RebuildAsync(stopping);
+        app.Services.GetRequiredService<IRecurringJobRegistry>()
+            .AddOrUpdate<ScheduledPublishingJob>(ScheduledPublishingJob.RecurringId, ScheduledPublishingJob.Cron);
         if (importSeed)
         {
             await app.Services.GetRequiredService<ImportService>().ImportSeedIfEmptyAsync(stopping);

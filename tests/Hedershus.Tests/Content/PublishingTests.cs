@@ -154,7 +154,7 @@ public abstract class PublishingTests(ContentHost host) : IDisposable
     private async Task<int> RunScheduleAsync()
     {
         await using var scope = host.Factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ScheduledPublishingJob>().RunAsync(CancellationToken.None);
+        return await scope.ServiceProvider.GetRequiredService<ScheduledPublishingJob>().RunDueAsync(CancellationToken.None);
     }
 
     public void Dispose()

@@ -19,6 +19,15 @@ public abstract class JobsTests(JobsHost host)
     private JobStorage Storage => host.Factory.Services.GetRequiredService<JobStorage>();
 
     [Fact]
+    public void Scheduled_publishing_is_registered_to_run_every_minute_on_start()
+    {
+        using var connection = Storage.GetConnection();
+        var job = Assert.Single(connection.GetRecurringJobs(), j => j.Id == Hedershus.Core.Content.Editing.ScheduledPublishingJob.RecurringId);
+        Assert.Equal("* * * * *", job.Cron);
+        Assert.Equal(typeof(Hedershus.Core.Content.Editing.ScheduledPublishingJob), job.Job.Type);
+    }
+
+    [Fact]
     public void A_recurring_job_registered_through_Core_is_stored_in_Hangfire()
     {
         var registry = host.Factory.Services.GetRequiredService<IRecurringJobRegistry>();

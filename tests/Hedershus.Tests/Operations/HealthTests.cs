@@ -31,6 +31,20 @@ public abstract class HealthTests(HostFixture host)
         Assert.Contains("schema up to date", answer.Checks[HealthCheckNames.Database].Description, StringComparison.Ordinal);
         Assert.Equal("Healthy", answer.Checks[HealthCheckNames.Jobs].Status);
         Assert.Contains("not running on this node", answer.Checks[HealthCheckNames.Jobs].Description, StringComparison.Ordinal);
+        Assert.Equal("Healthy", answer.Checks[HealthCheckNames.Snapshot].Status);
+    }
+
+    [Fact]
+    public async Task Health_reports_published_nodes_and_a_snapshot_that_keeps_up()
+    {
+        using var api = new ManagementClient(host.Factory);
+        await api.CreatePublishedRootAsync("home", "sv");
+        using var client = host.Factory.CreateClient();
+
+        var snapshot = (await client.GetFromJsonAsync<HealthAnswer>("/health"))!.Checks[HealthCheckNames.Snapshot];
+
+        Assert.Equal("Healthy", snapshot.Status);
+        Assert.Matches("^[1-9][0-9]* published nodes; 0 journal rows behind.$", snapshot.Description);
     }
 
     [Fact]

@@ -10,8 +10,17 @@ namespace Hedershus.Core.Content.Editing;
 /// changes nothing the second time (a done schedule is cleared).
 /// </summary>
 public sealed class ScheduledPublishingJob(HedershusDbContext db, PublishingService publishing, TimeProvider clock, ILogger<ScheduledPublishingJob> logger)
+    : IBackgroundJob
 {
-    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    public const string RecurringId = "content-scheduled-publishing";
+
+    /// <summary>Every minute: schedules are set to the minute in the editor.</summary>
+    public const string Cron = "* * * * *";
+
+    public Task RunAsync(CancellationToken cancellationToken) => RunDueAsync(cancellationToken);
+
+    /// <summary>Publishes and unpublishes what is due; returns how many schedules were carried out.</summary>
+    public async Task<int> RunDueAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var due = await db.ContentCultures.AsNoTracking()

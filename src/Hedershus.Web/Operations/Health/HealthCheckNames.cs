@@ -9,6 +9,7 @@ public static class HealthCheckNames
 {
     public const string Database = "database";
     public const string Jobs = "jobs";
+    public const string Snapshot = "snapshot";
 
     /// <summary>A check that has not answered by then counts as failed, so /health itself answers promptly.</summary>
     public static TimeSpan Timeout { get; } = TimeSpan.FromSeconds(10);
