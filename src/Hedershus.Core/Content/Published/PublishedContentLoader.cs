@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Hedershus.Core.Content.DocumentTypes;
 using Hedershus.Core.Data;
@@ -35,15 +36,29 @@ public sealed class PublishedContentLoader(DocumentTypeRegistry types)
             culturesQuery = culturesQuery.Where(c => ids.Contains(c.NodeId));
         }
 
-        var cultures = (await culturesQuery.ToListAsync(cancellationToken)).ToLookup(c => c.NodeId);
+        // Streamed, so each row's JSON text is garbage at once rather than all of it held until the end.
+        var cultures = new Dictionary<int, Dictionary<string, PublishedCulture>>(rows.Count);
+        var updated = rows.ToDictionary(r => r.Id, r => r.UpdateDate);
+        await foreach (var c in culturesQuery.Select(c => new { c.NodeId, c.Culture, c.PublishedName, c.PublishedSegment, c.PublishedAt, c.PublishedData })
+            .AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            if (!updated.TryGetValue(c.NodeId, out var nodeUpdated))
+            {
+                continue; // a trashed node's culture row
+            }
+
+            if (!cultures.TryGetValue(c.NodeId, out var forNode))
+            {
+                cultures[c.NodeId] = forNode = new Dictionary<string, PublishedCulture>(StringComparer.OrdinalIgnoreCase);
+            }
+
+            forNode[c.Culture] = ToPublishedCulture(c.Culture, c.PublishedName!, c.PublishedSegment!, c.PublishedAt ?? nodeUpdated, c.PublishedData!);
+        }
+
         var result = new List<PublishedContent>(rows.Count);
         foreach (var row in rows)
         {
-            var published = cultures[row.Id].ToDictionary(
-                c => c.Culture,
-                c => ToPublishedCulture(c.Culture, c.PublishedName!, c.PublishedSegment!, c.PublishedAt ?? row.UpdateDate, c.PublishedData!),
-                StringComparer.OrdinalIgnoreCase);
-            if (published.Count == 0)
+            if (!cultures.TryGetValue(row.Id, out var published))
             {
                 continue;
             }
@@ -65,18 +80,40 @@ public sealed class PublishedContentLoader(DocumentTypeRegistry types)
         return result;
     }
 
+    /// <summary>
+    /// Parses the published JSON once into one compact document; every property value is an element of it, so a
+    /// node-culture costs one allocation for its values instead of one document per property.
+    /// </summary>
     private static PublishedCulture ToPublishedCulture(string culture, string name, string segment, DateTime publishedAt, string json)
     {
-        var data = ContentData.Parse(json);
-        var properties = new Dictionary<string, JsonElement>(data.Properties, StringComparer.Ordinal);
-        if (data.Cultures.TryGetValue(culture, out var cultureData))
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        var root = JsonElement.ParseValue(ref reader);
+        var properties = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        if (root.TryGetProperty("properties", out var invariant))
         {
-            foreach (var (alias, value) in cultureData.Properties)
+            AddAll(invariant, properties);
+        }
+
+        if (root.TryGetProperty("cultures", out var cultures))
+        {
+            foreach (var entry in cultures.EnumerateObject())
             {
-                properties[alias] = value;
+                if (string.Equals(entry.Name, culture, StringComparison.OrdinalIgnoreCase) && entry.Value.TryGetProperty("properties", out var variant))
+                {
+                    AddAll(variant, properties);
+                }
             }
         }
 
+        properties.TrimExcess();
         return new PublishedCulture { Culture = culture, Name = name, Segment = segment, PublishedAt = publishedAt, Properties = properties };
+    }
+
+    private static void AddAll(JsonElement properties, Dictionary<string, JsonElement> into)
+    {
+        foreach (var property in properties.EnumerateObject())
+        {
+            into[property.Name] = property.Value;
+        }
     }
 }
