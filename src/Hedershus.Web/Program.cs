@@ -2,6 +2,7 @@ using Hedershus.Core.Common;
 using Hedershus.Core.Content;
 using Hedershus.Core.Data;
 using Hedershus.Core.Content.Published;
+using Hedershus.Web.Api.Delivery;
 using Hedershus.Web.Api.Management;
 using Hedershus.Web.Api.Management.Documents;
 using Hedershus.Web.Operations;
@@ -13,6 +14,7 @@ builder.Services.AddHedershusData(builder.Configuration);
 builder.Services.AddHedershusContent(builder.Configuration);
 builder.Services.AddHedershusOperations();
 builder.Services.AddManagementApi(builder.Configuration);
+builder.Services.AddDeliveryApi(builder.Configuration);
 
 var app = builder.Build();
 
@@ -24,6 +26,7 @@ app.MapHedershusHealth();
 
 var management = app.MapManagementApi();
 management.MapDocumentEndpoints();
+app.MapDeliveryApi();
 
 await app.RunAsync();
 
