@@ -24,6 +24,7 @@ builder.Services.AddHedershusMedia(builder.Configuration).AddScoped<DeliveryMedi
 builder.Services.AddHedershusOperations(builder.Configuration);
 builder.Services.AddHedershusJobs(builder.Configuration);
 builder.Services.AddManagementApi(builder.Configuration);
+builder.Services.AddDeliveryApi(builder.Configuration);
 
 var app = builder.Build();
 

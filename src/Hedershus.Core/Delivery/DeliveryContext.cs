@@ -1,0 +1,55 @@
+using Hedershus.Core.Content.Published;
+
+namespace Hedershus.Core.Delivery;
+
+/// <summary>
+/// What one Delivery API request reads: a snapshot (published, or drafts in preview), the requested culture
+/// with its fallbacks, and the start item.
+/// </summary>
+public sealed class DeliveryContext
+{
+    public DeliveryContext(PublishedSnapshot snapshot, IReadOnlyList<string> cultures, PublishedContent? startItem, bool preview)
+    {
+        if (cultures.Count == 0)
+        {
+            throw new ArgumentException("Give at least the requested culture.", nameof(cultures));
+        }
+
+        Snapshot = snapshot;
+        Cultures = cultures;
+        StartItem = startItem;
+        Preview = preview;
+    }
+
+    public PublishedSnapshot Snapshot { get; }
+
+    /// <summary>The requested culture first, then its configured fallbacks.</summary>
+    public IReadOnlyList<string> Cultures { get; }
+
+    public string Culture => Cultures[0];
+
+    /// <summary>The root named by the Start-Item header, or null when the header was not sent.</summary>
+    public PublishedContent? StartItem { get; }
+
+    /// <summary>The root that paths are relative to: the start item, else the first root.</summary>
+    public PublishedContent? Root => StartItem ?? (Snapshot.Roots.Count > 0 ? Snapshot.Roots[0] : null);
+
+    public bool Preview { get; }
+
+    /// <summary>The node in the first culture of <see cref="Cultures"/> that it is routable in, or null when none.</summary>
+    public DeliveryItem? Visible(PublishedContent content)
+    {
+        foreach (var culture in Cultures)
+        {
+            if (content.Cultures.TryGetValue(culture, out var published) && published.Route is not null)
+            {
+                return new DeliveryItem(content, published);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The same request read in another culture (a culture prefix in a path wins over Accept-Language).</summary>
+    public DeliveryContext WithCultures(IReadOnlyList<string> cultures) => new(Snapshot, cultures, StartItem, Preview);
+}
