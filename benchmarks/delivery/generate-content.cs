@@ -1,3 +1,5 @@
+#:property PublishAot=false
+#:property TreatWarningsAsErrors=false
 // Writes a seed package with one home page, 100 landing pages and 99 guidance pages under each
 // (10,001 nodes) in sv, en and ar, for the Delivery API benchmark.
 // Usage: dotnet run generate-content.cs -- <output.json> [landingPages] [pagesPerLanding]

@@ -37,6 +37,7 @@ var firstAdministrator = await app.PrepareAsync();
 
 app.UseHedershusOperations();
 app.UseHedershusStartupBanner(firstAdministrator);
+app.UseStaticFiles();
 app.MapHedershusHealth();
 app.MapHedershusJobsDashboard();
 app.MapHedershusTestingEndpoints();

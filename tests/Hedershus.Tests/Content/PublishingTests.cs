@@ -32,6 +32,26 @@ public abstract class PublishingTests(ContentHost host) : IDisposable
     }
 
     [Fact]
+    public async Task Republishing_a_page_in_place_replaces_it_and_keeps_its_children_and_routes()
+    {
+        var root = await _api.CreatePublishedRootAsync("testRoot", "sv", "en");
+        var page = await _api.CreatePublishedAsync("testPage", root, ("sv", "Sidan"), ("en", "Page"));
+        var child = await _api.CreatePublishedAsync("testPage", page, ("sv", "Barnet"), ("en", "Child"));
+        var revision = (await _api.GetAsync(page))["revision"]!.GetValue<int>();
+        await ExpectAsync(await _api.Http.PutAsJsonAsync($"{Base}/documents/{page}", new { revision, cultures = new { sv = new { name = "Sidan", segment = "sidan", properties = new { title = "Ny rubrik" } } } }), HttpStatusCode.OK);
+
+        await _api.PublishAsync(page, "sv");
+
+        var republished = Snapshot.Find(page)!;
+        Assert.Equal("Ny rubrik", republished.Cultures["sv"].Properties["title"].GetString());
+        Assert.Equal("Page", republished.Cultures["en"].Name);
+        Assert.Same(republished, Snapshot.FindByRoute(root, "sv", "/sidan/"));
+        Assert.Same(republished, Snapshot.Children(root).Single(c => c.Key == page));
+        Assert.Equal(Snapshot.Find(child), Snapshot.Children(page).Single());
+        Assert.Equal("/sidan/barnet/", Snapshot.Find(child)!.Cultures["sv"].Route);
+    }
+
+    [Fact]
     public async Task Publishing_one_culture_leaves_the_other_unpublished()
     {
         var root = await _api.CreatePublishedRootAsync("testRoot", "sv", "en");

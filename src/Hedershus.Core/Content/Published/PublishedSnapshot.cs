@@ -18,11 +18,12 @@ public sealed class PublishedSnapshot
         Dictionary<Guid, PublishedContent> byKey,
         Dictionary<Guid, IReadOnlyList<PublishedContent>> children,
         IReadOnlyList<PublishedContent> roots,
-        Dictionary<RouteKey, PublishedContent> byRoute)
+        Dictionary<RouteKey, PublishedContent> byRoute,
+        Dictionary<int, PublishedContent>? byId = null)
     {
         Position = position;
         _byKey = byKey;
-        _byId = byKey.Values.ToDictionary(c => c.Id);
+        _byId = byId ?? byKey.Values.ToDictionary(c => c.Id);
         _children = children;
         _byRoute = byRoute;
         Roots = roots;
@@ -77,6 +78,42 @@ public sealed class PublishedSnapshot
             }
         }
     }
+
+    /// <summary>
+    /// A snapshot in which the given records replace their namesakes. Only for records whose place in the tree
+    /// and routes are unchanged (the builder checks); every index is copied, never shared mutably.
+    /// </summary>
+    internal PublishedSnapshot WithReplaced(long position, IReadOnlyList<PublishedContent> replacements)
+    {
+        var byKey = new Dictionary<Guid, PublishedContent>(_byKey);
+        var byId = new Dictionary<int, PublishedContent>(_byId);
+        var byRoute = new Dictionary<RouteKey, PublishedContent>(_byRoute);
+        var children = new Dictionary<Guid, IReadOnlyList<PublishedContent>>(_children);
+        var roots = Roots;
+        foreach (var replacement in replacements)
+        {
+            byKey[replacement.Key] = replacement;
+            byId[replacement.Id] = replacement;
+            foreach (var culture in replacement.Cultures.Values.Where(c => c.Route is not null))
+            {
+                byRoute[new RouteKey(replacement.RootKey, culture.Culture.ToLowerInvariant(), culture.Route!)] = replacement;
+            }
+
+            if (replacement.ParentKey is { } parent)
+            {
+                children[parent] = Replace(children[parent], replacement);
+            }
+            else
+            {
+                roots = Replace(roots, replacement);
+            }
+        }
+
+        return new PublishedSnapshot(position, byKey, children, roots, byRoute, byId);
+    }
+
+    private static PublishedContent[] Replace(IReadOnlyList<PublishedContent> siblings, PublishedContent replacement) =>
+        siblings.Select(s => s.Key == replacement.Key ? replacement : s).ToArray();
 
     internal readonly record struct RouteKey(Guid Root, string Culture, string Route);
 }

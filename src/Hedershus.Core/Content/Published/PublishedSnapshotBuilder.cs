@@ -41,6 +41,43 @@ public sealed class PublishedSnapshotBuilder(IReadOnlyList<string> cultures, str
         return new PublishedSnapshot(position, byKey, children, builtRoots, byRoute);
     }
 
+    /// <summary>
+    /// The fast path for the common change, a page republished in place: when every changed node keeps its
+    /// parent, sort order and routes, its record is swapped into a copy of the previous snapshot's indexes
+    /// instead of deriving the whole tree again. Null when anything structural changed (the caller rebuilds).
+    /// </summary>
+    public PublishedSnapshot? TryReplace(PublishedSnapshot previous, long position, IReadOnlyList<PublishedContent> changed)
+    {
+        var replacements = new List<PublishedContent>(changed.Count);
+        foreach (var node in changed)
+        {
+            if (previous.Find(node.Key) is not { } old || old.ParentKey != node.ParentKey || old.SortOrder != node.SortOrder)
+            {
+                return null;
+            }
+
+            var parent = node.ParentKey is { } p ? previous.Find(p) : null;
+            if (node.ParentKey is not null && parent is null)
+            {
+                return null;
+            }
+
+            var built = WithDerived(node, parent);
+            if (!SameRoutes(old, built) || changed.Any(c => c.ParentKey == node.Key))
+            {
+                return null;
+            }
+
+            replacements.Add(built);
+        }
+
+        return previous.WithReplaced(position, replacements);
+    }
+
+    private static bool SameRoutes(PublishedContent old, PublishedContent built) =>
+        old.Cultures.Count == built.Cultures.Count
+        && built.Cultures.All(c => old.Cultures.TryGetValue(c.Key, out var o) && o.Route == c.Value.Route);
+
     private PublishedContent Visit(
         PublishedContent node,
         PublishedContent? parent,

@@ -153,7 +153,8 @@ public sealed class PublishedSnapshotService(
         }
 
         _published = published;
-        var snapshot = Swap(rows[^1].Id);
+        var replaced = keys.Count == fresh.Count ? _builder.TryReplace(_current, rows[^1].Id, fresh.Values.ToList()) : null;
+        var snapshot = replaced is null ? Swap(rows[^1].Id) : Keep(replaced);
         var changes = rows.Select(r => new ContentChange(r.Id, r.NodeKey, r.Kind, r.Culture)).ToList();
         foreach (var handler in handlers)
         {
@@ -163,9 +164,19 @@ public sealed class PublishedSnapshotService(
         return rows.Count;
     }
 
+    /// <summary>Takes a snapshot that only replaced records in place (no change of tree or routes).</summary>
+    private PublishedSnapshot Keep(PublishedSnapshot snapshot)
+    {
+        _current = snapshot;
+        BuiltAt = DateTimeOffset.UtcNow;
+        return snapshot;
+    }
+
     private PublishedSnapshot Swap(long position)
     {
+        var watch = Stopwatch.StartNew();
         var snapshot = _builder.Build(position, _published);
+        logger.LogDebug("Snapshot at position {Position} built in {Elapsed} ms", position, watch.Elapsed.TotalMilliseconds);
         foreach (var node in snapshot.All)
         {
             _published[node.Key] = node; // keep the derived records, so the next build can reuse them
