@@ -16,8 +16,7 @@ public sealed class ContentService(
 {
     public async Task<ContentDocument> GetAsync(Guid key, CancellationToken cancellationToken)
     {
-        var node = await db.GetNodeAsync(key, cancellationToken);
-        return node.ToDocument(await ParentKeyAsync(node, cancellationToken));
+        return await new ContentDocumentReader(db).ReadAsync(await db.GetNodeAsync(key, cancellationToken), cancellationToken);
     }
 
     public async Task<ContentDocument> CreateAsync(CreateContentRequest request, string? author, CancellationToken cancellationToken)
@@ -98,7 +97,7 @@ public sealed class ContentService(
             await KeepConflictAsync(await db.GetNodeAsync(key, cancellationToken), data, author, cancellationToken);
         }
 
-        return node.ToDocument(await ParentKeyAsync(node, cancellationToken));
+        return await new ContentDocumentReader(db).ReadAsync(node, cancellationToken);
     }
 
     public async Task<PagedResult<ContentSummary>> ChildrenAsync(Guid? parentKey, int skip, int take, CancellationToken cancellationToken)
@@ -148,7 +147,4 @@ public sealed class ContentService(
             "Someone saved this node after you started editing. Your changes are kept as a conflict version; compare and save again.",
             new Dictionary<string, object?> { ["currentRevision"] = node.Revision, ["conflictVersionId"] = version.Id });
     }
-
-    private async Task<Guid?> ParentKeyAsync(ContentNode node, CancellationToken cancellationToken) =>
-        node.ParentId is { } id ? await db.ContentNodes.Where(n => n.Id == id).Select(n => (Guid?)n.Key).FirstAsync(cancellationToken) : null;
 }
