@@ -163,6 +163,23 @@ public abstract class PublishingTests(ContentHost host) : IDisposable
     }
 
     [Fact]
+    public async Task A_scheduled_unpublish_takes_one_culture_down_when_its_time_comes()
+    {
+        var root = await _api.CreatePublishedRootAsync("testRoot", "sv", "en");
+        var page = await _api.CreatePublishedAsync("testPage", root, ("sv", "Tillfällig"), ("en", "Temporary"));
+        var at = host.Factory.Clock.GetUtcNow().AddDays(1);
+        await ExpectAsync(await _api.Http.PutAsJsonAsync($"{Base}/documents/{page}/schedule", new { culture = "en", unpublishAt = at }), HttpStatusCode.OK);
+
+        host.Factory.Clock.Advance(TimeSpan.FromDays(2));
+        await RunScheduleAsync();
+
+        var published = Snapshot.Find(page)!;
+        Assert.True(published.Cultures.ContainsKey("sv"));
+        Assert.False(published.Cultures.ContainsKey("en"));
+        Assert.Equal(0, await RunScheduleAsync());
+    }
+
+    [Fact]
     public async Task A_schedule_in_the_past_answers_400()
     {
         var root = await _api.CreatePublishedRootAsync("testRoot", "sv");
