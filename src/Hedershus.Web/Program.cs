@@ -20,7 +20,7 @@ builder.Services.AddHedershusCommon(builder.Configuration, builder.Environment.C
 builder.Services.AddHedershusData(builder.Configuration);
 builder.Services.AddHedershusIdentity();
 builder.Services.AddHedershusContent(builder.Configuration);
-builder.Services.AddHedershusMedia(builder.Configuration).AddScoped<DeliveryMediaItemFactory>();
+builder.Services.AddHedershusMedia(builder.Configuration);
 builder.Services.AddHedershusOperations(builder.Configuration);
 builder.Services.AddHedershusJobs(builder.Configuration);
 builder.Services.AddManagementApi(builder.Configuration);

@@ -4,6 +4,7 @@ using Hedershus.Core.Content.Editing;
 using Hedershus.Core.Content.Import;
 using Hedershus.Core.Content.Published;
 using Hedershus.Core.Content.Routing;
+using Hedershus.Core.Media;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -31,6 +32,9 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<ContentTreeService>();
         services.AddScoped<ContentVersionService>();
         services.AddScoped<ScheduledPublishingJob>();
+
+        // Replaces the media library's default (nothing is in use), whichever of the two is added first.
+        services.AddScoped<IMediaUsageLookup, ContentMediaUsageLookup>();
 
         services.AddSingleton<ContentImporter>();
         services.AddSingleton<CorpusMapper>();

@@ -1,7 +1,4 @@
-using System.Buffers;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using Hedershus.Core.Common;
 using Hedershus.Core.Delivery.Output;
 using Hedershus.Core.Delivery.Querying;
@@ -23,7 +20,6 @@ public sealed class DeliveryContentService(
     public const int MaxItemsPerRequest = DeliveryQuery.MaxTake;
     private const string PreviewPathPrefix = "preview-";
 
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
     private static readonly JsonEncodedText Total = JsonEncodedText.Encode("total");
     private static readonly JsonEncodedText Items = JsonEncodedText.Encode("items");
 
@@ -124,14 +120,5 @@ public sealed class DeliveryContentService(
             : null;
     }
 
-    private static byte[] Write(Action<Utf8JsonWriter> write)
-    {
-        var buffer = new ArrayBufferWriter<byte>(4096);
-        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            write(json);
-        }
-
-        return buffer.WrittenSpan.ToArray();
-    }
+    private static byte[] Write(Action<Utf8JsonWriter> write) => DeliveryJson.Write(write);
 }

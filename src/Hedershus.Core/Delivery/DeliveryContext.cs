@@ -1,14 +1,15 @@
 using Hedershus.Core.Content.Published;
+using Hedershus.Core.Media;
 
 namespace Hedershus.Core.Delivery;
 
 /// <summary>
-/// What one Delivery API request reads: a snapshot (published, or drafts in preview), the requested culture
-/// with its fallbacks, and the start item.
+/// What one Delivery API request reads: a snapshot (published, or drafts in preview), the media library as it
+/// was when the request began, the requested culture with its fallbacks, and the start item.
 /// </summary>
 public sealed class DeliveryContext
 {
-    public DeliveryContext(PublishedSnapshot snapshot, IReadOnlyList<string> cultures, PublishedContent? startItem, bool preview)
+    public DeliveryContext(PublishedSnapshot snapshot, MediaSnapshot media, IReadOnlyList<string> cultures, PublishedContent? startItem, bool preview)
     {
         if (cultures.Count == 0)
         {
@@ -16,12 +17,16 @@ public sealed class DeliveryContext
         }
 
         Snapshot = snapshot;
+        Media = media;
         Cultures = cultures;
         StartItem = startItem;
         Preview = preview;
     }
 
     public PublishedSnapshot Snapshot { get; }
+
+    /// <summary>The media that pickers and the media endpoints show; media has no drafts, so preview reads the same.</summary>
+    public MediaSnapshot Media { get; }
 
     /// <summary>The requested culture first, then its configured fallbacks.</summary>
     public IReadOnlyList<string> Cultures { get; }
@@ -51,5 +56,5 @@ public sealed class DeliveryContext
     }
 
     /// <summary>The same request read in another culture (a culture prefix in a path wins over Accept-Language).</summary>
-    public DeliveryContext WithCultures(IReadOnlyList<string> cultures) => new(Snapshot, cultures, StartItem, Preview);
+    public DeliveryContext WithCultures(IReadOnlyList<string> cultures) => new(Snapshot, Media, cultures, StartItem, Preview);
 }

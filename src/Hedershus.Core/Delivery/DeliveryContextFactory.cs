@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Hedershus.Core.Common;
 using Hedershus.Core.Content.Published;
+using Hedershus.Core.Media;
 
 namespace Hedershus.Core.Delivery;
 
@@ -9,13 +10,15 @@ public sealed class DeliveryContextFactory
 {
     private readonly PublishedSnapshotService _snapshots;
     private readonly DraftSnapshotLoader _drafts;
+    private readonly MediaSnapshotService _media;
     private readonly CultureCatalog _cultures;
     private readonly FrozenDictionary<string, IReadOnlyList<string>> _chains;
 
-    public DeliveryContextFactory(PublishedSnapshotService snapshots, DraftSnapshotLoader drafts, CultureCatalog cultures)
+    public DeliveryContextFactory(PublishedSnapshotService snapshots, DraftSnapshotLoader drafts, MediaSnapshotService media, CultureCatalog cultures)
     {
         _snapshots = snapshots;
         _drafts = drafts;
+        _media = media;
         _cultures = cultures;
         _chains = cultures.All.ToFrozenDictionary(
             c => c.Code,
@@ -65,6 +68,6 @@ public sealed class DeliveryContextFactory
             start = snapshot.FindRoot(wanted) ?? throw new NotFoundException($"The Start-Item '{wanted}' could not be found.");
         }
 
-        return new DeliveryContext(snapshot, Chain(culture), start, preview);
+        return new DeliveryContext(snapshot, _media.Current, Chain(culture), start, preview);
     }
 }

@@ -18,8 +18,10 @@ public static class DeliveryServiceCollectionExtensions
         services.AddSingleton<DeliveryQueryParser>();
         services.AddSingleton<DeliveryQueryService>();
 
-        // Property editors replace this with their converters.
-        services.TryAddSingleton<IDeliveryPropertyWriter, DefaultDeliveryPropertyWriter>();
+        // The property editors' converters; a host may register another writer before this.
+        services.TryAddSingleton<IDeliveryPropertyWriter, EditorDeliveryPropertyWriter>();
+        services.AddSingleton<DeliveryMediaWriter>();
+        services.AddSingleton<DeliveryMediaService>();
         services.AddSingleton<DeliveryContentWriter>();
         services.AddSingleton<DeliveryContentService>();
         return services;

@@ -6,12 +6,12 @@ namespace Hedershus.Core.Media;
 /// </summary>
 public interface IMediaUsageLookup
 {
-    /// <summary>Short descriptions of the places that use the item (e.g. page names); empty when unused.</summary>
-    Task<IReadOnlyList<string>> FindUsagesAsync(Guid mediaKey, CancellationToken cancellationToken);
+    /// <summary>The documents that use the item, in a stable order; empty when unused.</summary>
+    Task<IReadOnlyList<MediaUsage>> FindUsagesAsync(Guid mediaKey, CancellationToken cancellationToken);
 }
 
 internal sealed class NoMediaUsageLookup : IMediaUsageLookup
 {
-    public Task<IReadOnlyList<string>> FindUsagesAsync(Guid mediaKey, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<string>>([]);
+    public Task<IReadOnlyList<MediaUsage>> FindUsagesAsync(Guid mediaKey, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<MediaUsage>>([]);
 }

@@ -5,21 +5,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Hedershus.Core.Media;
 
 /// <summary>
-/// Reads the media library: by key, by path of names, children, and Delivery API queries. Filtering and
-/// sorting happen in memory over one folder's children, so both databases order names the same way.
+/// Reads the media library from the database, for editors: by key, children, and where items sit. The Delivery API
+/// reads the in-memory <see cref="MediaSnapshot"/> instead.
 /// </summary>
 public sealed class MediaLibrary(HedershusDbContext db)
 {
     public Task<MediaItem?> FindAsync(Guid key, CancellationToken cancellationToken) =>
         db.MediaItems.AsNoTracking().SingleOrDefaultAsync(m => m.Key == key, cancellationToken);
-
-    /// <summary>The items that exist, in the order asked for, each once.</summary>
-    public async Task<IReadOnlyList<MediaItem>> FindManyAsync(IEnumerable<Guid> keys, CancellationToken cancellationToken)
-    {
-        var wanted = keys.Distinct().ToList();
-        var found = await db.MediaItems.AsNoTracking().Where(m => wanted.Contains(m.Key)).ToDictionaryAsync(m => m.Key, cancellationToken);
-        return wanted.Where(found.ContainsKey).Select(k => found[k]).ToList();
-    }
 
     /// <summary>A page of a folder's children (the root's when <paramref name="parentKey"/> is null) in the editors' order; null when the folder is unknown.</summary>
     public async Task<MediaPage?> FindChildrenAsync(Guid? parentKey, int skip, int take, CancellationToken cancellationToken)
@@ -35,35 +27,6 @@ public sealed class MediaLibrary(HedershusDbContext db)
         return new MediaPage(children.Count, children.Skip(skip).Take(take).ToList());
     }
 
-    /// <summary>
-    /// The item at a path of names from the root, e.g. "/Bilder/Karta.png"; names match ignoring case, as
-    /// Umbraco's media paths do.
-    /// </summary>
-    public async Task<MediaItem?> FindByPathAsync(string path, CancellationToken cancellationToken)
-    {
-        MediaItem? current = null;
-        foreach (var segment in path.Split('/', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var children = await ChildrenAsync(current?.Id, cancellationToken);
-            current = children.FirstOrDefault(c => string.Equals(c.Name, segment, StringComparison.OrdinalIgnoreCase));
-            if (current is null)
-            {
-                return null;
-            }
-        }
-
-        return current;
-    }
-
-    /// <summary>Runs a Delivery API query; an unknown start item selects nothing, as in Umbraco.</summary>
-    public async Task<MediaPage> QueryAsync(MediaQuery query, int skip, int take, CancellationToken cancellationToken)
-    {
-        CheckPaging(skip, take);
-        var children = await StartChildrenAsync(query.Start, cancellationToken);
-        var matches = query.Apply(children).ToList();
-        return new MediaPage(matches.Count, matches.Skip(skip).Take(take).ToList());
-    }
-
     /// <summary>The path of names and the parent key of each item, by item id.</summary>
     public async Task<IReadOnlyDictionary<int, MediaLocation>> LocateAsync(IReadOnlyCollection<MediaItem> items, CancellationToken cancellationToken)
     {
@@ -77,22 +40,6 @@ public sealed class MediaLibrary(HedershusDbContext db)
         }
 
         return items.DistinctBy(i => i.Id).ToDictionary(i => i.Id, i => Locate(i, known));
-    }
-
-    private async Task<IReadOnlyList<MediaItem>> StartChildrenAsync(string start, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrWhiteSpace(start))
-        {
-            return [];
-        }
-
-        if (start.Trim('/').Length == 0)
-        {
-            return await ChildrenAsync(null, cancellationToken);
-        }
-
-        var parent = Guid.TryParse(start, out var key) ? await FindAsync(key, cancellationToken) : await FindByPathAsync(start, cancellationToken);
-        return parent is null ? [] : await ChildrenAsync(parent.Id, cancellationToken);
     }
 
     private async Task<IReadOnlyList<MediaItem>> ChildrenAsync(int? parentId, CancellationToken cancellationToken) =>

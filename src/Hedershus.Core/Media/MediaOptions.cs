@@ -14,6 +14,12 @@ public sealed class MediaOptions
     /// <summary>Largest file an upload may carry; reading stops as soon as it is passed.</summary>
     public long MaxUploadBytes { get; set; } = 20 * 1024 * 1024;
 
+    /// <summary>
+    /// How often a node checks whether another node of a cluster changed the media library (a cheap aggregate
+    /// query); this node's own changes are visible at once.
+    /// </summary>
+    public int RefreshSeconds { get; set; } = 5;
+
     /// <summary>Content types editors may upload; empty means all of <see cref="MediaFormat.All"/>.</summary>
     public List<string> AllowedContentTypes { get; set; } = [];
 

@@ -13,6 +13,7 @@ public sealed class MediaService(
     MediaFileInspector inspector,
     MediaInputRules rules,
     IMediaUsageLookup usages,
+    MediaSnapshotService snapshots,
     IOptions<MediaOptions> options,
     TimeProvider time,
     ILogger<MediaService> logger)
@@ -68,6 +69,7 @@ public sealed class MediaService(
         }
 
         logger.LogInformation("Media {MediaKey} uploaded ({ContentType}, {Bytes} bytes)", item.Key, item.ContentType, item.Bytes);
+        await snapshots.RefreshAfterWriteAsync();
         return item;
     }
 
@@ -80,6 +82,7 @@ public sealed class MediaService(
 
         var folder = NewItem(Guid.NewGuid(), checkedName, MediaType.Folder);
         await AddAsync(folder, parent, cancellationToken);
+        await snapshots.RefreshAfterWriteAsync();
         return folder;
     }
 
@@ -110,6 +113,7 @@ public sealed class MediaService(
         item.FocalPointTop = update.FocalPoint?.Top;
         item.UpdateDate = time.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
+        await snapshots.RefreshAfterWriteAsync();
         return item;
     }
 
@@ -125,12 +129,16 @@ public sealed class MediaService(
         var usedBy = await usages.FindUsagesAsync(key, cancellationToken);
         if (usedBy.Count > 0)
         {
-            throw new ConflictException($"'{item.Name}' is still in use.", new Dictionary<string, object?> { ["usedBy"] = usedBy });
+            var names = string.Join(", ", usedBy.Select(u => $"'{u.Name}'"));
+            throw new ConflictException(
+                $"'{item.Name}' is still used by {usedBy.Count} document(s): {names}. Remove it from them first.",
+                new Dictionary<string, object?> { ["usedBy"] = usedBy });
         }
 
         db.MediaItems.Remove(item);
         await db.SaveChangesAsync(cancellationToken);
         store.Delete(key);
+        await snapshots.RefreshAfterWriteAsync();
     }
 
     private MediaItem NewItem(Guid key, string name, MediaType type)

@@ -4,10 +4,11 @@ using Hedershus.Core.Content.Import;
 using Hedershus.Core.Content.Published;
 using Hedershus.Core.Data;
 using Hedershus.Core.Identity;
+using Hedershus.Core.Media;
 
 namespace Hedershus.Web.Operations;
 
-/// <summary>What must be ready before the first request: the schema, the first administrator, the published snapshot, the seed.</summary>
+/// <summary>What must be ready before the first request: the schema, the first administrator, the published and media snapshots, the seed.</summary>
 public static class StartupTasks
 {
     public static async Task<FirstAdministratorResult> PrepareAsync(this WebApplication app, bool importSeed = true)
@@ -16,6 +17,7 @@ public static class StartupTasks
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(stopping);
         var firstAdministrator = await app.Services.GetRequiredService<FirstAdministratorSeeder>().EnsureAsync(stopping);
         await app.Services.GetRequiredService<PublishedSnapshotService>().RebuildAsync(stopping);
+        await app.Services.GetRequiredService<MediaSnapshotService>().RefreshAsync(stopping);
         app.Services.GetRequiredService<IRecurringJobRegistry>()
             .AddOrUpdate<ScheduledPublishingJob>(ScheduledPublishingJob.RecurringId, ScheduledPublishingJob.Cron);
         if (importSeed)

@@ -1,6 +1,10 @@
+using System.Net;
+using System.Text.Json.Nodes;
 using Hedershus.Core.Content.Published;
 using Hedershus.Core.Data;
+using Hedershus.Core.Media;
 using Hedershus.Tests.Infrastructure;
+using Hedershus.Tests.Media;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hedershus.Tests.Content;
@@ -25,11 +29,40 @@ public abstract class ClusterTests(DatabaseProvider provider)
         await WaitUntilAsync(second, s => s.Find(page) is null);
     }
 
+    [Fact]
+    public async Task A_second_node_sees_media_uploaded_on_the_first_and_shows_it_in_content()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var first = NewNode(database);
+        await using var second = NewNode(database);
+        using var api = new ManagementClient(first);
+        using var reader = second.CreateClient();
+        _ = second.Server; // started, with its media snapshot read, before the upload
+
+        using var form = MediaApiClient.Form(MediaSamples.Png, "delad.png", "image/png", ("altText.sv", "Delad bild"));
+        var image = ManagementClient.Id(await ManagementClient.ExpectAsync(await api.Http.PostAsync(MediaApiClient.ManagementMedia, form), HttpStatusCode.Created));
+        var root = await api.CreatePublishedRootAsync("testRoot", "sv");
+        var page = ManagementClient.Id(await api.CreateAsync("testPage", root, new JsonObject { ["sv"] = ManagementClient.Culture("Med bild", new { title = "Med bild" }) }, new { image = new[] { image } }));
+        await api.PublishAsync(page, "sv");
+
+        var snapshots = second.Services.GetRequiredService<MediaSnapshotService>();
+        for (var i = 0; i < 500 && snapshots.Current.Find(image) is null; i++)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.True(snapshots.Current.Find(image) is not null, "The second node did not read the new media within 10 s.");
+        await WaitUntilAsync(second, s => s.Find(page) is not null);
+        var item = await ManagementClient.ExpectAsync(await reader.GetAsync($"/umbraco/delivery/api/v2/content/item/{page}"), HttpStatusCode.OK);
+        Assert.Equal("Delad bild", item["properties"]!["image"]![0]!["properties"]!["altText"]!.GetValue<string>());
+    }
+
     private static SharedDatabaseFactory NewNode(TestDatabase database)
     {
         var factory = new SharedDatabaseFactory(database);
         factory.Settings["Hedershus:ModelsPath"] = ContentHost.ModelsPath;
         factory.Settings["Content:JournalPollMilliseconds"] = "20";
+        factory.Settings["Media:RefreshSeconds"] = "1";
         return factory;
     }
 

@@ -95,7 +95,7 @@ public sealed class DeliveryOpenApiTests(SqliteContentHost host) : IClassFixture
         Assert.Equal(["testPage"], Strings(page["properties"]!["contentType"]!["enum"]!));
         Assert.Equal("#/components/schemas/TestPagePropertiesModel", page["properties"]!["properties"]!["$ref"]!.GetValue<string>());
         var properties = schemas["TestPagePropertiesModel"]!["properties"]!;
-        Assert.Equal(["title", "body", "code", "audience", "startDate", "related"], properties.AsObject().Select(p => p.Key));
+        Assert.Equal(["title", "body", "code", "audience", "startDate", "related", "image", "links", "blocks"], properties.AsObject().Select(p => p.Key));
         Assert.Equal(("string", true), (properties["title"]!["type"]!.GetValue<string>(), properties["title"]!["nullable"]!.GetValue<bool>()));
         Assert.Equal("#/components/schemas/RichTextModel", properties["body"]!["oneOf"]![0]!["$ref"]!.GetValue<string>());
         Assert.Equal("array", properties["audience"]!["type"]!.GetValue<string>());

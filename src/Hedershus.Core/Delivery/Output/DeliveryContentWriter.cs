@@ -104,12 +104,11 @@ public sealed class DeliveryContentWriter(DocumentTypeRegistry types, IDeliveryP
             return;
         }
 
-        var nestedExpand = expand.Includes(property.Alias) ? expand.Nested(property.Alias) ?? PropertySelection.None : null;
-        var nestedFields = fields.Nested(property.Alias) ?? PropertySelection.Everything;
-        properties.Write(writer, property, value, new DeliveryPropertyContext(this, context, nestedExpand, nestedFields));
+        properties.Write(writer, property, value, DeliveryPropertyContext.For(this, context, property.Alias, expand, fields));
     }
 
-    private static void WriteRoute(Utf8JsonWriter writer, DeliveryContext context, PublishedContent content, PublishedCulture culture, bool withQueryString)
+    /// <summary><c>{ "path", "queryString"?, "startItem": { "id", "path" } }</c> of a node in a culture.</summary>
+    internal static void WriteRoute(Utf8JsonWriter writer, DeliveryContext context, PublishedContent content, PublishedCulture culture, bool withQueryString)
     {
         writer.WriteStartObject();
         writer.WriteString(Path, culture.Route);
@@ -151,5 +150,5 @@ public sealed class DeliveryContentWriter(DocumentTypeRegistry types, IDeliveryP
     public static string RootSegment(PublishedContent root, string culture) =>
         root.Cultures.TryGetValue(culture, out var inCulture) ? inCulture.Segment : root.Cultures.Values.FirstOrDefault()?.Segment ?? "";
 
-    private static DateTime WithoutOffset(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Unspecified);
+    internal static DateTime WithoutOffset(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Unspecified);
 }

@@ -44,6 +44,34 @@ public sealed class DeliveryPropertyContext
         return true;
     }
 
+    /// <summary>
+    /// Writes the route of a visible node in its served culture, <c>{ "path", "startItem": { "id", "path" } }</c>, as
+    /// links show it; false (nothing written) when the node is not visible.
+    /// </summary>
+    public bool TryWriteRoute(Utf8JsonWriter writer, Guid key)
+    {
+        if (Find(key) is not { } item)
+        {
+            return false;
+        }
+
+        DeliveryContentWriter.WriteRoute(writer, Delivery, item.Content, item.Culture, withQueryString: false);
+        return true;
+    }
+
+    /// <summary>
+    /// The context of a property nested in this one (a property of a block): expanded when this
+    /// property's expansion names it, e.g. <c>expand=properties[blocks[properties[picker]]]</c>.
+    /// </summary>
+    public DeliveryPropertyContext ForNestedProperty(string alias) => For(_content, Delivery, alias, Expand, Fields);
+
     /// <summary>For converters that resolve content themselves.</summary>
     public PublishedSnapshot Snapshot => Delivery.Snapshot;
+
+    /// <summary>The context of property <paramref name="alias"/> of an item output with these selections; null expand: not expanded.</summary>
+    internal static DeliveryPropertyContext For(DeliveryContentWriter content, DeliveryContext delivery, string alias, PropertySelection? expand, PropertySelection fields)
+    {
+        var nestedExpand = expand is not null && expand.Includes(alias) ? expand.Nested(alias) ?? PropertySelection.None : null;
+        return new DeliveryPropertyContext(content, delivery, nestedExpand, fields.Nested(alias) ?? PropertySelection.Everything);
+    }
 }

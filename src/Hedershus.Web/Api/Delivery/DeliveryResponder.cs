@@ -31,7 +31,7 @@ public sealed class DeliveryResponder(DeliveryContextFactory contexts, DeliveryO
         contexts.CreateAsync(request.Culture, request.StartItem, request.Preview, cancellationToken);
 
     public FileContentHttpResult Json(DeliveryRequest request, DeliveryContext context, byte[] body) =>
-        Answer(request, cache.Store(request.CacheKey, context.Snapshot, body));
+        Answer(request, cache.Store(request.CacheKey, context, body));
 
     /// <summary>301 to the new route, with its start item in <c>Location-Start-Item-Path</c> and <c>-Id</c>, as Umbraco does.</summary>
     public RedirectHttpResult Redirect(DeliveryRequest request, ContentRedirect redirect)
