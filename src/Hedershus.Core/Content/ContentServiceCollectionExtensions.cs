@@ -27,6 +27,7 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<ContentDataBuilder>();
         services.AddScoped<ContentTransaction>();
         services.AddScoped<RedirectRecorder>();
+        services.AddScoped<RouteConflictGuard>();
         services.AddScoped<ContentService>();
         services.AddScoped<PublishingService>();
         services.AddScoped<ContentTreeService>();

@@ -158,6 +158,7 @@ public abstract class PublishingTests(ContentHost host) : IDisposable
         host.Factory.Clock.Advance(TimeSpan.FromHours(2));
         Assert.True(await RunScheduleAsync() >= 1);
         Assert.NotNull(Snapshot.Find(page));
+        Assert.Equal(0, await RunScheduleAsync());
         var document = await _api.GetAsync(page);
         Assert.Null(document["cultures"]!["sv"]!["publishAt"]);
     }

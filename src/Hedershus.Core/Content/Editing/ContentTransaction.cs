@@ -18,8 +18,19 @@ public sealed class ContentTransaction(HedershusDbContext db, PublishLock publis
     /// </summary>
     public bool WaitForVisibility { get; set; } = true;
 
+    /// <summary>
+    /// Runs <paramref name="work"/> in a transaction. Inside another <see cref="ExecuteAsync{T}"/> it joins the
+    /// outer transaction, so several operations (create, then publish) commit or roll back together.
+    /// </summary>
     public async Task<T> ExecuteAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
     {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            var inner = await work();
+            await db.SaveChangesAsync(cancellationToken);
+            return inner;
+        }
+
         _journal.Clear();
         T result;
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))

@@ -13,12 +13,14 @@ public sealed class ContentTreeService(
     DocumentTypeRegistry types,
     ContentTransaction transaction,
     RedirectRecorder redirects,
+    RouteConflictGuard routes,
     ContentService content,
     TimeProvider clock)
 {
     public async Task<ContentDocument> MoveAsync(Guid key, Guid? parentKey, CancellationToken cancellationToken)
     {
         var node = await db.GetNodeAsync(key, cancellationToken);
+        RefuseTrashed(node);
         var target = await TargetParentAsync(node, parentKey, cancellationToken);
         await transaction.ExecuteAsync(async () =>
         {
@@ -27,6 +29,7 @@ public sealed class ContentTreeService(
             Reparent(subtree, node, target);
             node.SortOrder = await db.NextSortOrderAsync(target?.Id, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            await routes.EnsureUniqueAsync(node, cancellationToken);
             await redirects.RecordAsync(before, await redirects.RoutesAsync(node, cancellationToken), cancellationToken);
             if (node.Cultures.Any(c => c.IsPublished))
             {
@@ -40,6 +43,7 @@ public sealed class ContentTreeService(
     public async Task<ContentDocument> CopyAsync(Guid key, Guid? parentKey, bool includeDescendants, string? author, CancellationToken cancellationToken)
     {
         var node = await db.GetNodeAsync(key, cancellationToken);
+        RefuseTrashed(node);
         var target = await TargetParentAsync(node, parentKey, cancellationToken, allowInsideSelf: true);
         var subtree = includeDescendants ? await db.GetSubtreeAsync(node, cancellationToken) : [node];
         var copy = await transaction.ExecuteAsync(async () =>
@@ -166,6 +170,14 @@ public sealed class ContentTreeService(
         var total = await query.LongCountAsync(cancellationToken);
         var page = await query.OrderByDescending(n => n.UpdateDate).Skip(skip).Take(take).Include(n => n.CurrentVersion).Include(n => n.Cultures).ToListAsync(cancellationToken);
         return new PagedResult<ContentSummary>(total, page.Select(n => n.ToSummary(null, hasChildren: false)).ToList());
+    }
+
+    private static void RefuseTrashed(ContentNode node)
+    {
+        if (node.Trashed)
+        {
+            throw new ConflictException("The node is in the recycle bin; restore it first.");
+        }
     }
 
     private void UnpublishAll(ContentNode node)

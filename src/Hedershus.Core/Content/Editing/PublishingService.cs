@@ -16,6 +16,7 @@ public sealed class PublishingService(
     CultureCatalog cultures,
     ContentTransaction transaction,
     RedirectRecorder redirects,
+    RouteConflictGuard routes,
     TimeProvider clock)
 {
     public async Task<ContentDocument> PublishAsync(Guid key, IReadOnlyList<string>? requested, CancellationToken cancellationToken)
@@ -27,7 +28,7 @@ public sealed class PublishingService(
         var parent = node.ParentId is { } parentId ? await db.ContentNodes.Include(n => n.Cultures).FirstAsync(n => n.Id == parentId, cancellationToken) : null;
         foreach (var culture in targets)
         {
-            await CheckPlaceAsync(node, parent, culture, data.Cultures[culture].Segment, cancellationToken);
+            CheckParentPublished(parent, culture);
         }
 
         await transaction.ExecuteAsync(async () =>
@@ -46,7 +47,9 @@ public sealed class PublishingService(
                 transaction.Record(node.Key, ChangeKind.Published, culture);
             }
 
+            PublishSharedValues(node, data, targets);
             await db.SaveChangesAsync(cancellationToken);
+            await routes.EnsureUniqueAsync(node, cancellationToken);
             await redirects.RecordAsync(before, await redirects.RoutesAsync(node, cancellationToken), cancellationToken);
         }, cancellationToken);
 
@@ -59,11 +62,14 @@ public sealed class PublishingService(
         var (_, targets) = Targets(node, requested);
         await transaction.ExecuteAsync(() =>
         {
-            foreach (var state in node.Cultures.Where(s => s.IsPublished && targets.Contains(s.Culture, StringComparer.OrdinalIgnoreCase)))
+            foreach (var state in node.Cultures.Where(s => targets.Contains(s.Culture, StringComparer.OrdinalIgnoreCase)))
             {
-                ClearPublished(state);
                 state.UnpublishAt = null;
-                transaction.Record(node.Key, ChangeKind.Unpublished, state.Culture);
+                if (state.IsPublished)
+                {
+                    ClearPublished(state);
+                    transaction.Record(node.Key, ChangeKind.Unpublished, state.Culture);
+                }
             }
 
             return Task.CompletedTask;
@@ -77,14 +83,16 @@ public sealed class PublishingService(
     {
         var node = await db.GetNodeAsync(key, cancellationToken);
         var (_, targets) = Targets(node, culture is null ? null : [culture]);
+        publishAt = AsUtc(publishAt);
+        unpublishAt = AsUtc(unpublishAt);
         var now = clock.GetUtcNow().UtcDateTime;
         var errors = new ValidationErrors();
-        if (publishAt is { } p && p.ToUniversalTime() <= now)
+        if (publishAt is { } p && p <= now)
         {
             errors.Add("publishAt", "Choose a time in the future.");
         }
 
-        if (unpublishAt is { } u && (u.ToUniversalTime() <= now || (publishAt is { } pp && u <= pp)))
+        if (unpublishAt is { } u && (u <= now || (publishAt is { } pp && u <= pp)))
         {
             errors.Add("unpublishAt", "Choose a time in the future, after the publish time.");
         }
@@ -99,12 +107,20 @@ public sealed class PublishingService(
         await transaction.ExecuteAsync(() =>
         {
             var state = node.CultureState(target);
-            state.PublishAt = publishAt?.ToUniversalTime();
-            state.UnpublishAt = unpublishAt?.ToUniversalTime();
+            state.PublishAt = publishAt;
+            state.UnpublishAt = unpublishAt;
             return Task.CompletedTask;
         }, cancellationToken);
         return await new ContentDocumentReader(db).ReadAsync(node, cancellationToken);
     }
+
+    /// <summary>A time without an offset is read as UTC, never as the server's local time.</summary>
+    private static DateTime? AsUtc(DateTime? time) => time switch
+    {
+        null => null,
+        { Kind: DateTimeKind.Unspecified } t => DateTime.SpecifyKind(t, DateTimeKind.Utc),
+        { } t => t.ToUniversalTime(),
+    };
 
     internal static void ClearPublished(ContentCultureState state)
     {
@@ -168,24 +184,37 @@ public sealed class PublishingService(
         errors.ThrowIfAny();
     }
 
-    private async Task CheckPlaceAsync(ContentNode node, ContentNode? parent, string culture, string segment, CancellationToken cancellationToken)
+    private void CheckParentPublished(ContentNode? parent, string culture)
     {
-        if (parent is not null)
+        if (parent is null)
         {
-            var parentVaries = types.Find(parent.ContentType)?.VariesByCulture ?? true;
-            var parentCulture = parentVaries ? culture : cultures.Default;
-            if (!parent.Cultures.Any(c => c.IsPublished && string.Equals(c.Culture, parentCulture, StringComparison.OrdinalIgnoreCase)))
-            {
-                throw new ConflictException($"The parent is not published in '{culture}'; publish it first.");
-            }
+            return;
         }
 
-        var taken = await db.ContentNodes
-            .Where(n => n.ParentId == node.ParentId && n.Id != node.Id && !n.Trashed)
-            .AnyAsync(n => n.Cultures.Any(c => c.Culture == culture && c.PublishedSegment == segment), cancellationToken);
-        if (taken)
+        var parentVaries = types.Find(parent.ContentType)?.VariesByCulture ?? true;
+        var parentCulture = parentVaries ? culture : cultures.Default;
+        if (!parent.Cultures.Any(c => c.IsPublished && string.Equals(c.Culture, parentCulture, StringComparison.OrdinalIgnoreCase)))
         {
-            throw new ConflictException($"Another page at this level already uses the URL segment '{segment}' in '{culture}'. Change the segment and publish again.");
+            throw new ConflictException($"The parent is not published in '{culture}'; publish it first.");
+        }
+    }
+
+    /// <summary>
+    /// Values that do not vary by culture are shared: publishing any culture publishes them for every published
+    /// culture of the node, as in Umbraco, so no language keeps showing an old shared value.
+    /// </summary>
+    private void PublishSharedValues(ContentNode node, ContentData data, List<string> targets)
+    {
+        foreach (var state in node.Cultures.Where(s => s.IsPublished && !targets.Contains(s.Culture, StringComparer.OrdinalIgnoreCase)))
+        {
+            var published = ContentData.Parse(state.PublishedData!);
+            var shared = published with { Properties = data.Properties };
+            var serialized = shared.Serialize();
+            if (serialized != state.PublishedData)
+            {
+                state.PublishedData = serialized;
+                transaction.Record(node.Key, ChangeKind.Published, state.Culture);
+            }
         }
     }
 }

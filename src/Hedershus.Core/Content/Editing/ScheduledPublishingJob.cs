@@ -38,29 +38,41 @@ public sealed class ScheduledPublishingJob(HedershusDbContext db, PublishingServ
 
     private async Task<int> RunOneAsync(Guid key, string culture, bool publish, bool unpublish, CancellationToken cancellationToken)
     {
+        var done = 0;
+        if (publish && await TryAsync(key, culture, "publish", () => publishing.PublishAsync(key, [culture], cancellationToken), cancellationToken))
+        {
+            done++;
+        }
+
+        if (unpublish && await TryAsync(key, culture, "unpublish", () => publishing.UnpublishAsync(key, [culture], cancellationToken), cancellationToken))
+        {
+            done++;
+        }
+
+        return done;
+    }
+
+    /// <summary>
+    /// Runs one scheduled action. When it cannot be done (the page fails validation, was deleted, or the database
+    /// refused), only that action's schedule is cleared, so the job neither retries it forever nor drops the other.
+    /// </summary>
+    private async Task<bool> TryAsync(Guid key, string culture, string action, Func<Task> run, CancellationToken cancellationToken)
+    {
         try
         {
             db.ChangeTracker.Clear();
-            if (publish)
-            {
-                await publishing.PublishAsync(key, [culture], cancellationToken);
-            }
-
-            if (unpublish)
-            {
-                await publishing.UnpublishAsync(key, [culture], cancellationToken);
-            }
-
-            return 1;
+            await run();
+            return true;
         }
-        catch (Exception e) when (e is InputValidationException or ConflictException or NotFoundException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            // The page cannot be published as it stands; clear the schedule so the job does not retry forever.
-            logger.LogWarning("Scheduled {Action} of node {Key} in {Culture} failed: {Reason}", publish ? "publish" : "unpublish", key, culture, e.Message);
+            logger.LogWarning("Scheduled {Action} of node {Key} in {Culture} failed ({Reason}); the schedule is cleared", action, key, culture, e.GetType().Name);
             db.ChangeTracker.Clear();
-            await db.ContentCultures.Where(c => c.Culture == culture && db.ContentNodes.Any(n => n.Id == c.NodeId && n.Key == key))
-                .ExecuteUpdateAsync(s => s.SetProperty(c => c.PublishAt, (DateTime?)null).SetProperty(c => c.UnpublishAt, (DateTime?)null), cancellationToken);
-            return 0;
+            var states = db.ContentCultures.Where(c => c.Culture == culture && db.ContentNodes.Any(n => n.Id == c.NodeId && n.Key == key));
+            await (action == "publish"
+                ? states.ExecuteUpdateAsync(s => s.SetProperty(c => c.PublishAt, (DateTime?)null), cancellationToken)
+                : states.ExecuteUpdateAsync(s => s.SetProperty(c => c.UnpublishAt, (DateTime?)null), cancellationToken));
+            return false;
         }
     }
 }

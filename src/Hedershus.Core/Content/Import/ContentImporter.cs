@@ -59,29 +59,41 @@ public sealed class ContentImporter(IServiceScopeFactory scopes, PublishedSnapsh
             return false;
         }
 
-        services.GetRequiredService<ContentTransaction>().WaitForVisibility = false;
-        var content = services.GetRequiredService<ContentService>();
-        var document = await content.CreateAsync(
-            new CreateContentRequest { Id = node.Key, ContentType = node.ContentType, ParentId = parent, Properties = node.Properties, Cultures = node.Cultures },
-            Author,
-            cancellationToken);
-        var publish = node.Publish ?? document.Cultures.Keys.ToList();
+        var transaction = services.GetRequiredService<ContentTransaction>();
+        transaction.WaitForVisibility = false;
         try
         {
-            if (publish.Count > 0)
+            // Create and publish commit together: a failed publish leaves nothing half-imported behind.
+            await transaction.ExecuteAsync(async () =>
             {
-                await services.GetRequiredService<PublishingService>().PublishAsync(node.Key, publish, cancellationToken);
-            }
+                var document = await services.GetRequiredService<ContentService>().CreateAsync(
+                    new CreateContentRequest { Id = node.Key, ContentType = node.ContentType, ParentId = parent, Properties = node.Properties, Cultures = node.Cultures },
+                    Author,
+                    cancellationToken);
+                var publish = node.Publish ?? document.Cultures.Keys.ToList();
+                if (publish.Count > 0)
+                {
+                    await services.GetRequiredService<PublishingService>().PublishAsync(node.Key, publish, cancellationToken);
+                }
+            }, cancellationToken);
         }
-        catch (Exception e) when (e is InputValidationException or ConflictException)
+        catch (DbUpdateException)
         {
-            // Leave nothing half-imported: without its publish the node goes, so the next import tries again.
-            db.ChangeTracker.Clear();
-            await services.GetRequiredService<ContentTreeService>().DeleteAsync(node.Key, cancellationToken);
+            if (await ExistsAsync(services, node.Key, cancellationToken))
+            {
+                return false; // another node imported it at the same moment
+            }
+
             throw;
         }
 
         return true;
+    }
+
+    private static async Task<bool> ExistsAsync(IServiceProvider services, Guid key, CancellationToken cancellationToken)
+    {
+        await using var scope = services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<HedershusDbContext>().ContentNodes.AnyAsync(n => n.Key == key, cancellationToken);
     }
 
     private static string Describe(Exception e) =>

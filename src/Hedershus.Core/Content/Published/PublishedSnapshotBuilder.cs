@@ -63,7 +63,7 @@ public sealed class PublishedSnapshotBuilder(IReadOnlyList<string> cultures, str
             }
 
             var built = WithDerived(node, parent);
-            if (!SameRoutes(old, built) || changed.Any(c => c.ParentKey == node.Key))
+            if (!SameRoutes(old, built) || !OwnsRoutes(previous, built) || changed.Any(c => c.ParentKey == node.Key))
             {
                 return null;
             }
@@ -73,6 +73,10 @@ public sealed class PublishedSnapshotBuilder(IReadOnlyList<string> cultures, str
 
         return previous.WithReplaced(position, replacements);
     }
+
+    /// <summary>A full build gives a shared route to the first sibling; replacing must not hand it to another.</summary>
+    private static bool OwnsRoutes(PublishedSnapshot previous, PublishedContent built) =>
+        built.Cultures.Values.All(c => c.Route is null || previous.FindByRoute(built.RootKey, c.Culture, c.Route)?.Key == built.Key);
 
     private static bool SameRoutes(PublishedContent old, PublishedContent built) =>
         old.Cultures.Count == built.Cultures.Count

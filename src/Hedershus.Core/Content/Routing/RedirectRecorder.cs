@@ -48,9 +48,10 @@ public sealed class RedirectRecorder(HedershusDbContext db, DocumentTypeRegistry
             await db.Redirects.Where(r => r.Culture == culture && r.Route == route).ExecuteDeleteAsync(cancellationToken);
         }
 
+        var added = new HashSet<(string Culture, string Route)>();
         foreach (var ((key, culture), oldRoute) in before)
         {
-            if (!after.TryGetValue((key, culture), out var newRoute) || newRoute == oldRoute)
+            if (!after.TryGetValue((key, culture), out var newRoute) || newRoute == oldRoute || !added.Add((culture, oldRoute)))
             {
                 continue;
             }

@@ -53,7 +53,9 @@ public sealed class DeliveryResponder(DeliveryContextFactory contexts, DeliveryO
     {
         if (!request.Preview)
         {
-            request.Http.Response.Headers.CacheControl = $"public, max-age={Math.Max(0, options.Value.CacheMaxAgeSeconds)}";
+            // Behind an API key, a shared cache must not hand one client's answer to another.
+            var scope = options.Value.PublicAccess ? "public" : "private";
+            request.Http.Response.Headers.CacheControl = $"{scope}, max-age={Math.Max(0, options.Value.CacheMaxAgeSeconds)}";
         }
     }
 
