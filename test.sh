@@ -26,6 +26,7 @@ PG_BIN="$(pg_bin)"
 [ -x "$PG_BIN/initdb" ] || fail "PostgreSQL's initdb was not found after installing."
 
 pg_dir="$(mktemp -d /tmp/hedershus-pg.XXXXXX)"
+trap 'rm -rf "$pg_dir"' EXIT
 pg_user="$(id -un)"
 run_pg() { "$@"; }
 if [ "$(id -u)" = 0 ]; then
@@ -38,7 +39,7 @@ fi
 
 pg_port=""
 for _ in $(seq 1 50); do
-  candidate=$(( 20000 + RANDOM % 30000 ))
+  candidate=$(( 15000 + RANDOM % 15000 ))   # below Linux's ephemeral range (32768+)
   if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then pg_port=$candidate; break; fi
 done
 [ -n "$pg_port" ] || fail "no free loopback port for PostgreSQL."
