@@ -25,7 +25,7 @@ public sealed class RedirectLookup(IServiceScopeFactory scopes, ContentPathResol
         }
 
         var index = DeliveryIndex.For(context.Snapshot);
-        var key = context.Culture + "\n" + route;
+        var key = context.Root?.Key + "\n" + context.Culture + "\n" + route;
         if (!index.TryGetRedirect(key, out var match))
         {
             match = await QueryAsync(context, route, cancellationToken);
@@ -41,7 +41,8 @@ public sealed class RedirectLookup(IServiceScopeFactory scopes, ContentPathResol
         var routes = candidates.Select(c => c.Route).Distinct().ToList();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HedershusDbContext>();
-        var entries = await db.Redirects.AsNoTracking().Where(r => routes.Contains(r.Route)).ToListAsync(cancellationToken);
+        var rootKey = context.Root?.Key;
+        var entries = await db.Redirects.AsNoTracking().Where(r => r.RootKey == rootKey && routes.Contains(r.Route)).ToListAsync(cancellationToken);
         foreach (var candidate in candidates)
         {
             var entry = entries.FirstOrDefault(e => string.Equals(e.Culture, candidate.Culture, StringComparison.OrdinalIgnoreCase) && e.Route == candidate.Route);

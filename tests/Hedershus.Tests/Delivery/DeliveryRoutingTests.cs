@@ -107,6 +107,22 @@ public abstract class DeliveryRoutingTests(ContentHost host) : IDisposable
     }
 
     [Fact]
+    public async Task A_redirect_belongs_to_its_own_start_item()
+    {
+        var first = await Story.RootAsync();
+        var second = await Story.RootAsync();
+        var id = await Story.PageAsync(first, "Flyttad sida");
+        await Story.SaveAsync(id, "sv", "Ny plats", segment: "ny-plats");
+        await Story.PublishAsync(id, "sv");
+
+        var underFirst = await _delivery.GetAsync("/content/item/flyttad-sida/", startItem: first);
+        var underSecond = await _delivery.GetAsync("/content/item/flyttad-sida/", startItem: second);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, underFirst.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, underSecond.StatusCode);
+    }
+
+    [Fact]
     public async Task A_culture_without_a_translation_is_served_from_its_configured_fallback()
     {
         var root = await Story.RootAsync();

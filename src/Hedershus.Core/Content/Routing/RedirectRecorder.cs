@@ -12,8 +12,8 @@ namespace Hedershus.Core.Content.Routing;
 /// </summary>
 public sealed class RedirectRecorder(HedershusDbContext db, DocumentTypeRegistry types, CultureCatalog cultures, TimeProvider clock)
 {
-    /// <summary>Published routes of <paramref name="subtreeRoot"/> and every node below it, by (key, culture).</summary>
-    public async Task<Dictionary<(Guid Key, string Culture), string>> RoutesAsync(ContentNode subtreeRoot, CancellationToken cancellationToken)
+    /// <summary>Published routes of <paramref name="subtreeRoot"/> and every node below it, by (key, culture), and the root they hang under.</summary>
+    public async Task<PublishedRoutes> RoutesAsync(ContentNode subtreeRoot, CancellationToken cancellationToken)
     {
         var ancestorIds = subtreeRoot.Path.Split(',').Select(int.Parse).Where(id => id != subtreeRoot.Id).ToList();
         var prefix = subtreeRoot.Path + ",";
@@ -33,33 +33,33 @@ public sealed class RedirectRecorder(HedershusDbContext db, DocumentTypeRegistry
             }
         }
 
-        return routes;
+        var rootId = int.Parse(subtreeRoot.Path.Split(',')[0]);
+        var rootKey = nodes.TryGetValue(rootId, out var root) ? root.Key : subtreeRoot.Key;
+        return new PublishedRoutes(rootKey, routes);
     }
 
     /// <summary>Adds a redirect from every route that changed to its node; a live route never stays a redirect.</summary>
-    public async Task RecordAsync(
-        Dictionary<(Guid Key, string Culture), string> before,
-        Dictionary<(Guid Key, string Culture), string> after,
-        CancellationToken cancellationToken)
+    public async Task RecordAsync(PublishedRoutes before, PublishedRoutes after, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var ((key, culture), route) in after)
+        foreach (var ((_, culture), route) in after.Routes)
         {
-            await db.Redirects.Where(r => r.Culture == culture && r.Route == route).ExecuteDeleteAsync(cancellationToken);
+            await db.Redirects.Where(r => r.RootKey == after.RootKey && r.Culture == culture && r.Route == route).ExecuteDeleteAsync(cancellationToken);
         }
 
         var added = new HashSet<(string Culture, string Route)>();
-        foreach (var ((key, culture), oldRoute) in before)
+        foreach (var ((key, culture), oldRoute) in before.Routes)
         {
-            if (!after.TryGetValue((key, culture), out var newRoute) || newRoute == oldRoute || !added.Add((culture, oldRoute)))
+            var moved = after.Routes.TryGetValue((key, culture), out var newRoute) && (newRoute != oldRoute || after.RootKey != before.RootKey);
+            if (!moved || !added.Add((culture, oldRoute)))
             {
                 continue;
             }
 
-            var existing = await db.Redirects.FirstOrDefaultAsync(r => r.Culture == culture && r.Route == oldRoute, cancellationToken);
+            var existing = await db.Redirects.FirstOrDefaultAsync(r => r.RootKey == before.RootKey && r.Culture == culture && r.Route == oldRoute, cancellationToken);
             if (existing is null)
             {
-                db.Redirects.Add(new RedirectEntry { Culture = culture, Route = oldRoute, NodeKey = key, CreatedAt = now });
+                db.Redirects.Add(new RedirectEntry { RootKey = before.RootKey, Culture = culture, Route = oldRoute, NodeKey = key, CreatedAt = now });
             }
             else
             {
@@ -100,3 +100,6 @@ public sealed class RedirectRecorder(HedershusDbContext db, DocumentTypeRegistry
         return state?.PublishedSegment;
     }
 }
+
+/// <summary>The published routes of a subtree and the key of the root (start item) they are relative to.</summary>
+public sealed record PublishedRoutes(Guid RootKey, Dictionary<(Guid Key, string Culture), string> Routes);

@@ -61,7 +61,7 @@ internal sealed class RedirectEntryConfiguration : IEntityTypeConfiguration<Redi
         builder.ToTable("Redirects");
         builder.Property(r => r.Culture).HasMaxLength(20);
         builder.Property(r => r.Route).HasMaxLength(2000);
-        builder.HasIndex(r => new { r.Culture, r.Route }).IsUnique();
+        builder.HasIndex(r => new { r.RootKey, r.Culture, r.Route }).IsUnique();
         builder.HasIndex(r => r.NodeKey);
     }
 }

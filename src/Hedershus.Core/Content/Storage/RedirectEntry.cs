@@ -4,6 +4,9 @@ namespace Hedershus.Core.Content.Storage;
 public sealed class RedirectEntry
 {
     public int Id { get; set; }
+    /// <summary>The root (start item) the old route lived under: routes are relative to their root.</summary>
+    public Guid RootKey { get; set; }
+
     public string Culture { get; set; } = "";
 
     /// <summary>The old route, e.g. "/vagledning/gammalt-namn/".</summary>

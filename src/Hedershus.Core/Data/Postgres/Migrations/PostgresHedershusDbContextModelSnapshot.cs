@@ -203,6 +203,9 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                     b.Property<Guid>("NodeKey")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("RootKey")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Route")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -212,7 +215,7 @@ namespace Hedershus.Core.Data.Postgres.Migrations
 
                     b.HasIndex("NodeKey");
 
-                    b.HasIndex("Culture", "Route")
+                    b.HasIndex("RootKey", "Culture", "Route")
                         .IsUnique();
 
                     b.ToTable("Redirects", (string)null);

@@ -190,6 +190,9 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                     b.Property<Guid>("NodeKey")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("RootKey")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Route")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -199,7 +202,7 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
 
                     b.HasIndex("NodeKey");
 
-                    b.HasIndex("Culture", "Route")
+                    b.HasIndex("RootKey", "Culture", "Route")
                         .IsUnique();
 
                     b.ToTable("Redirects", (string)null);

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Hedershus.Core.Data.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteHedershusDbContext))]
-    [Migration("20261129133512_Initial")]
+    [Migration("20261129141341_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -193,6 +193,9 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                     b.Property<Guid>("NodeKey")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("RootKey")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Route")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -202,7 +205,7 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
 
                     b.HasIndex("NodeKey");
 
-                    b.HasIndex("Culture", "Route")
+                    b.HasIndex("RootKey", "Culture", "Route")
                         .IsUnique();
 
                     b.ToTable("Redirects", (string)null);

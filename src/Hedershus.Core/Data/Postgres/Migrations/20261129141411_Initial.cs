@@ -110,6 +110,7 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RootKey = table.Column<Guid>(type: "uuid", nullable: false),
                     Culture = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Route = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
                     NodeKey = table.Column<Guid>(type: "uuid", nullable: false),
@@ -377,15 +378,15 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                 column: "ParentId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Redirects_Culture_Route",
-                table: "Redirects",
-                columns: new[] { "Culture", "Route" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Redirects_NodeKey",
                 table: "Redirects",
                 column: "NodeKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Redirects_RootKey_Culture_Route",
+                table: "Redirects",
+                columns: new[] { "RootKey", "Culture", "Route" },
+                unique: true);
 
             migrationBuilder.AddForeignKey(
                 name: "FK_ContentCultures_ContentNodes_NodeId",

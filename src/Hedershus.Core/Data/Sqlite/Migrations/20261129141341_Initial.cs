@@ -109,6 +109,7 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
+                    RootKey = table.Column<Guid>(type: "TEXT", nullable: false),
                     Culture = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Route = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
                     NodeKey = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -376,15 +377,15 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                 column: "ParentId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Redirects_Culture_Route",
-                table: "Redirects",
-                columns: new[] { "Culture", "Route" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Redirects_NodeKey",
                 table: "Redirects",
                 column: "NodeKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Redirects_RootKey_Culture_Route",
+                table: "Redirects",
+                columns: new[] { "RootKey", "Culture", "Route" },
+                unique: true);
 
             migrationBuilder.AddForeignKey(
                 name: "FK_ContentCultures_ContentNodes_NodeId",

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Hedershus.Core.Data.Postgres.Migrations
 {
     [DbContext(typeof(PostgresHedershusDbContext))]
-    [Migration("20261129133523_Initial")]
+    [Migration("20261129141411_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -206,6 +206,9 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                     b.Property<Guid>("NodeKey")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("RootKey")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Route")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -215,7 +218,7 @@ namespace Hedershus.Core.Data.Postgres.Migrations
 
                     b.HasIndex("NodeKey");
 
-                    b.HasIndex("Culture", "Route")
+                    b.HasIndex("RootKey", "Culture", "Route")
                         .IsUnique();
 
                     b.ToTable("Redirects", (string)null);
