@@ -106,6 +106,24 @@ public abstract class ContentTreeTests(ContentHost host) : IDisposable
     }
 
     [Fact]
+    public async Task Restoring_a_parent_leaves_a_child_that_was_trashed_on_its_own_in_the_bin()
+    {
+        var root = await _api.CreatePublishedRootAsync("testRoot", "sv");
+        var parent = await _api.CreatePublishedAsync("testPage", root, ("sv", "Förälder"));
+        var kept = await _api.CreatePublishedAsync("testPage", parent, ("sv", "Följer med"));
+        var alone = await _api.CreatePublishedAsync("testPage", parent, ("sv", "Slängd ensam"));
+        await ExpectAsync(await _api.Http.PostAsync($"{Base}/documents/{alone}/trash", null), HttpStatusCode.NoContent);
+        await ExpectAsync(await _api.Http.PostAsync($"{Base}/documents/{parent}/trash", null), HttpStatusCode.NoContent);
+
+        await ExpectAsync(await _api.Http.PostAsync($"{Base}/documents/{parent}/restore", null), HttpStatusCode.OK);
+
+        Assert.False((await _api.GetAsync(kept))["trashed"]!.GetValue<bool>());
+        Assert.True((await _api.GetAsync(alone))["trashed"]!.GetValue<bool>());
+        var trash = JsonNode.Parse(await _api.Http.GetStringAsync($"{Base}/documents/trash?take=500"))!["items"]!.AsArray();
+        Assert.Contains(trash, t => t!["id"]!.GetValue<Guid>() == alone);
+    }
+
+    [Fact]
     public async Task Editing_a_trashed_node_answers_409()
     {
         var root = await _api.CreatePublishedRootAsync("testRoot", "sv");

@@ -102,9 +102,10 @@ public sealed class ContentTreeService(
         var subtree = await db.GetSubtreeAsync(node, cancellationToken);
         await transaction.ExecuteAsync(() =>
         {
-            foreach (var item in subtree)
+            foreach (var item in subtree.Where(n => !n.Trashed))
             {
                 item.Trashed = true;
+                item.TrashedWithId = node.Id;
                 UnpublishAll(item);
             }
 
@@ -134,7 +135,12 @@ public sealed class ContentTreeService(
         {
             Reparent(subtree, node, parent);
             node.SortOrder = await db.NextSortOrderAsync(parent?.Id, cancellationToken);
-            subtree.ForEach(n => n.Trashed = false);
+            // Only what was trashed together with this node comes back; a child trashed on its own stays in the bin.
+            foreach (var item in subtree.Where(n => n.TrashedWithId == node.Id || n.Id == node.Id))
+            {
+                item.Trashed = false;
+                item.TrashedWithId = null;
+            }
         }, cancellationToken);
         return node.ToDocument(parent?.Key);
     }

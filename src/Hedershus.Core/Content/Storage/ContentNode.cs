@@ -19,6 +19,9 @@ public sealed class ContentNode
     public DateTime UpdateDate { get; set; }
     public bool Trashed { get; set; }
 
+    /// <summary>The id of the node whose trashing put this one in the recycle bin, so a restore brings back only what went with it.</summary>
+    public int? TrashedWithId { get; set; }
+
     /// <summary>Grows by one on every save; a save that names an older revision is a conflict.</summary>
     public int Revision { get; set; }
 

@@ -132,6 +132,9 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                     b.Property<bool>("Trashed")
                         .HasColumnType("boolean");
 
+                    b.Property<int?>("TrashedWithId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("UpdateDate")
                         .HasColumnType("timestamp with time zone");
 

@@ -123,6 +123,9 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                     b.Property<bool>("Trashed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("TrashedWithId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("UpdateDate")
                         .HasColumnType("TEXT");
 

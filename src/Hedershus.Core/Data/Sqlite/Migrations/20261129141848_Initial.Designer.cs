@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Hedershus.Core.Data.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteHedershusDbContext))]
-    [Migration("20261129141341_Initial")]
+    [Migration("20261129141848_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -124,6 +124,9 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("Trashed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TrashedWithId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("UpdateDate")

@@ -261,6 +261,7 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                     CreateDate = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdateDate = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Trashed = table.Column<bool>(type: "boolean", nullable: false),
+                    TrashedWithId = table.Column<int>(type: "integer", nullable: true),
                     Revision = table.Column<int>(type: "integer", nullable: false),
                     CurrentVersionId = table.Column<int>(type: "integer", nullable: true)
                 },

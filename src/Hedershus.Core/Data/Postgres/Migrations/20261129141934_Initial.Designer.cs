@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Hedershus.Core.Data.Postgres.Migrations
 {
     [DbContext(typeof(PostgresHedershusDbContext))]
-    [Migration("20261129141411_Initial")]
+    [Migration("20261129141934_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -134,6 +134,9 @@ namespace Hedershus.Core.Data.Postgres.Migrations
 
                     b.Property<bool>("Trashed")
                         .HasColumnType("boolean");
+
+                    b.Property<int?>("TrashedWithId")
+                        .HasColumnType("integer");
 
                     b.Property<DateTime>("UpdateDate")
                         .HasColumnType("timestamp with time zone");

@@ -260,6 +260,7 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                     CreateDate = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdateDate = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Trashed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TrashedWithId = table.Column<int>(type: "INTEGER", nullable: true),
                     Revision = table.Column<int>(type: "INTEGER", nullable: false),
                     CurrentVersionId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
