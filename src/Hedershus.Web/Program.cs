@@ -2,6 +2,7 @@ using Hedershus.Core.Common;
 using Hedershus.Core.Content;
 using Hedershus.Core.Data;
 using Hedershus.Core.Identity;
+using Hedershus.Core.Mail;
 using Hedershus.Core.Media;
 using Hedershus.Web.Api.Delivery;
 using Hedershus.Web.Api.Delivery.Media;
@@ -23,6 +24,7 @@ builder.Services.AddHedershusContent(builder.Configuration);
 builder.Services.AddHedershusMedia(builder.Configuration).AddScoped<DeliveryMediaItemFactory>();
 builder.Services.AddHedershusOperations(builder.Configuration);
 builder.Services.AddHedershusJobs(builder.Configuration);
+builder.Services.AddHedershusMail(builder.Configuration);
 builder.Services.AddManagementApi(builder.Configuration);
 builder.Services.AddDeliveryApi(builder.Configuration);
 

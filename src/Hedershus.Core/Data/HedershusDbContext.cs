@@ -1,5 +1,6 @@
 using Hedershus.Core.Content.Storage;
 using Hedershus.Core.Identity;
+using Hedershus.Core.Mail;
 using Hedershus.Core.Media;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,7 @@ public abstract class HedershusDbContext : IdentityDbContext<HedershusUser>
     public DbSet<ChangeJournalEntry> ChangeJournal => Set<ChangeJournalEntry>();
     public DbSet<RedirectEntry> Redirects => Set<RedirectEntry>();
     public DbSet<MediaItem> MediaItems => Set<MediaItem>();
+    public DbSet<OutboxMessage> MailOutbox => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

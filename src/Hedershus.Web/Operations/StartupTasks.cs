@@ -4,6 +4,7 @@ using Hedershus.Core.Content.Import;
 using Hedershus.Core.Content.Published;
 using Hedershus.Core.Data;
 using Hedershus.Core.Identity;
+using Hedershus.Core.Mail;
 
 namespace Hedershus.Web.Operations;
 
@@ -18,6 +19,7 @@ public static class StartupTasks
         await app.Services.GetRequiredService<PublishedSnapshotService>().RebuildAsync(stopping);
         app.Services.GetRequiredService<IRecurringJobRegistry>()
             .AddOrUpdate<ScheduledPublishingJob>(ScheduledPublishingJob.RecurringId, ScheduledPublishingJob.Cron);
+        app.Services.GetRequiredService<IRecurringJobRegistry>().AddOrUpdate<OutboxDeliveryJob>(OutboxDeliveryJob.RecurringId, OutboxDeliveryJob.Cron);
         if (importSeed)
         {
             await app.Services.GetRequiredService<ImportService>().ImportSeedIfEmptyAsync(stopping);
