@@ -4,12 +4,14 @@ using Hedershus.Core.Data;
 using Hedershus.Core.Identity;
 using Hedershus.Core.Mail;
 using Hedershus.Core.Media;
+using Hedershus.Core.Seminars;
 using Hedershus.Web.Api.Delivery;
 using Hedershus.Web.Api.Delivery.Media;
 using Hedershus.Web.Api.Management;
 using Hedershus.Web.Api.Management.Documents;
 using Hedershus.Web.Api.Management.DocumentTypes;
 using Hedershus.Web.Api.Management.Media;
+using Hedershus.Web.Api.Public.Seminars;
 using Hedershus.Web.Jobs;
 using Hedershus.Web.Media;
 using Hedershus.Web.Operations;
@@ -25,6 +27,7 @@ builder.Services.AddHedershusMedia(builder.Configuration).AddScoped<DeliveryMedi
 builder.Services.AddHedershusOperations(builder.Configuration);
 builder.Services.AddHedershusJobs(builder.Configuration);
 builder.Services.AddHedershusMail(builder.Configuration);
+builder.Services.AddHedershusSeminars(builder.Configuration);
 builder.Services.AddManagementApi(builder.Configuration);
 builder.Services.AddDeliveryApi(builder.Configuration);
 
@@ -51,6 +54,7 @@ management.MapDocumentTypeEndpoints();
 management.MapMediaEndpoints();
 
 app.MapDeliveryApi().MapDeliveryMediaEndpoints();
+app.MapSeminarEndpoints();
 
 await app.RunAsync();
 return 0;

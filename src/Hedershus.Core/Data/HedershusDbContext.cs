@@ -2,6 +2,7 @@ using Hedershus.Core.Content.Storage;
 using Hedershus.Core.Identity;
 using Hedershus.Core.Mail;
 using Hedershus.Core.Media;
+using Hedershus.Core.Seminars;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,6 +23,7 @@ public abstract class HedershusDbContext : IdentityDbContext<HedershusUser>
     public DbSet<RedirectEntry> Redirects => Set<RedirectEntry>();
     public DbSet<MediaItem> MediaItems => Set<MediaItem>();
     public DbSet<OutboxMessage> MailOutbox => Set<OutboxMessage>();
+    public DbSet<SeminarRegistration> SeminarRegistrations => Set<SeminarRegistration>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

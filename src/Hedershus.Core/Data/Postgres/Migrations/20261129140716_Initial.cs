@@ -151,6 +151,32 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SeminarRegistrations",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Key = table.Column<Guid>(type: "uuid", nullable: false),
+                    SeminarKey = table.Column<Guid>(type: "uuid", nullable: false),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Organisation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    OrganisationType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Municipality = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Role = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    AnswersJson = table.Column<string>(type: "text", nullable: false),
+                    Language = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CancelledAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SeminarRegistrations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -428,6 +454,24 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                 table: "Redirects",
                 column: "NodeKey");
 
+            migrationBuilder.CreateIndex(
+                name: "IX_SeminarRegistrations_Key",
+                table: "SeminarRegistrations",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SeminarRegistrations_SeminarKey_Email",
+                table: "SeminarRegistrations",
+                columns: new[] { "SeminarKey", "Email" },
+                unique: true,
+                filter: "\"Status\" <> 'Cancelled'");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SeminarRegistrations_SeminarKey_Status",
+                table: "SeminarRegistrations",
+                columns: new[] { "SeminarKey", "Status" });
+
             migrationBuilder.AddForeignKey(
                 name: "FK_ContentCultures_ContentNodes_NodeId",
                 table: "ContentCultures",
@@ -481,6 +525,9 @@ namespace Hedershus.Core.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "Redirects");
+
+            migrationBuilder.DropTable(
+                name: "SeminarRegistrations");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

@@ -150,6 +150,32 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SeminarRegistrations",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Key = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SeminarKey = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Organisation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OrganisationType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Municipality = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AnswersJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CancelledAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SeminarRegistrations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -427,6 +453,24 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                 table: "Redirects",
                 column: "NodeKey");
 
+            migrationBuilder.CreateIndex(
+                name: "IX_SeminarRegistrations_Key",
+                table: "SeminarRegistrations",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SeminarRegistrations_SeminarKey_Email",
+                table: "SeminarRegistrations",
+                columns: new[] { "SeminarKey", "Email" },
+                unique: true,
+                filter: "\"Status\" <> 'Cancelled'");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SeminarRegistrations_SeminarKey_Status",
+                table: "SeminarRegistrations",
+                columns: new[] { "SeminarKey", "Status" });
+
             migrationBuilder.AddForeignKey(
                 name: "FK_ContentCultures_ContentNodes_NodeId",
                 table: "ContentCultures",
@@ -480,6 +524,9 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Redirects");
+
+            migrationBuilder.DropTable(
+                name: "SeminarRegistrations");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
