@@ -2,13 +2,16 @@ using Hedershus.Core.Common;
 using Hedershus.Core.Content;
 using Hedershus.Core.Data;
 using Hedershus.Core.Identity;
+using Hedershus.Core.Mail;
 using Hedershus.Core.Media;
+using Hedershus.Core.Seminars;
 using Hedershus.Web.Api.Delivery;
 using Hedershus.Web.Api.Delivery.Media;
 using Hedershus.Web.Api.Management;
 using Hedershus.Web.Api.Management.Documents;
 using Hedershus.Web.Api.Management.DocumentTypes;
 using Hedershus.Web.Api.Management.Media;
+using Hedershus.Web.Api.Public.Seminars;
 using Hedershus.Web.Jobs;
 using Hedershus.Web.Media;
 using Hedershus.Web.Operations;
@@ -23,6 +26,8 @@ builder.Services.AddHedershusContent(builder.Configuration);
 builder.Services.AddHedershusMedia(builder.Configuration);
 builder.Services.AddHedershusOperations(builder.Configuration);
 builder.Services.AddHedershusJobs(builder.Configuration);
+builder.Services.AddHedershusMail(builder.Configuration);
+builder.Services.AddHedershusSeminars(builder.Configuration);
 builder.Services.AddManagementApi(builder.Configuration);
 builder.Services.AddDeliveryApi(builder.Configuration);
 
@@ -49,6 +54,7 @@ management.MapDocumentTypeEndpoints();
 management.MapMediaEndpoints();
 
 app.MapDeliveryApi().MapDeliveryMediaEndpoints();
+app.MapSeminarEndpoints();
 
 await app.RunAsync();
 return 0;

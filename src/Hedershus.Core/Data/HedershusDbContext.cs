@@ -1,6 +1,8 @@
 using Hedershus.Core.Content.Storage;
 using Hedershus.Core.Identity;
+using Hedershus.Core.Mail;
 using Hedershus.Core.Media;
+using Hedershus.Core.Seminars;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,6 +22,8 @@ public abstract class HedershusDbContext : IdentityDbContext<HedershusUser>
     public DbSet<ChangeJournalEntry> ChangeJournal => Set<ChangeJournalEntry>();
     public DbSet<RedirectEntry> Redirects => Set<RedirectEntry>();
     public DbSet<MediaItem> MediaItems => Set<MediaItem>();
+    public DbSet<OutboxMessage> MailOutbox => Set<OutboxMessage>();
+    public DbSet<SeminarRegistration> SeminarRegistrations => Set<SeminarRegistration>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -5,6 +5,7 @@ using Hedershus.Core.Content.Published;
 using Hedershus.Core.Data;
 using Hedershus.Core.Identity;
 using Hedershus.Core.Media;
+using Hedershus.Core.Mail;
 
 namespace Hedershus.Web.Operations;
 
@@ -20,6 +21,7 @@ public static class StartupTasks
         await app.Services.GetRequiredService<MediaSnapshotService>().RefreshAsync(stopping);
         app.Services.GetRequiredService<IRecurringJobRegistry>()
             .AddOrUpdate<ScheduledPublishingJob>(ScheduledPublishingJob.RecurringId, ScheduledPublishingJob.Cron);
+        app.Services.GetRequiredService<IRecurringJobRegistry>().AddOrUpdate<OutboxDeliveryJob>(OutboxDeliveryJob.RecurringId, OutboxDeliveryJob.Cron);
         if (importSeed)
         {
             await app.Services.GetRequiredService<ImportService>().ImportSeedIfEmptyAsync(stopping);

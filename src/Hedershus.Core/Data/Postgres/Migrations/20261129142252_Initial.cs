@@ -70,6 +70,36 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "MailOutbox",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MessageId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ToAddress = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    ToName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    FromAddress = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    FromName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Subject = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    HtmlBody = table.Column<string>(type: "text", nullable: false),
+                    TextBody = table.Column<string>(type: "text", nullable: false),
+                    Language = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Attachments = table.Column<string>(type: "text", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ClaimedUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MailOutbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Media",
                 columns: table => new
                 {
@@ -119,6 +149,32 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Redirects", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SeminarRegistrations",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Key = table.Column<Guid>(type: "uuid", nullable: false),
+                    SeminarKey = table.Column<Guid>(type: "uuid", nullable: false),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Organisation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    OrganisationType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Municipality = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Role = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    AnswersJson = table.Column<string>(type: "text", nullable: false),
+                    Language = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CancelledAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SeminarRegistrations", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -368,6 +424,17 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                 columns: new[] { "NodeId", "Revision" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_MailOutbox_MessageId",
+                table: "MailOutbox",
+                column: "MessageId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MailOutbox_Status_NextAttemptAt",
+                table: "MailOutbox",
+                columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Media_Key",
                 table: "Media",
                 column: "Key",
@@ -388,6 +455,24 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                 table: "Redirects",
                 columns: new[] { "RootKey", "Culture", "Route" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SeminarRegistrations_Key",
+                table: "SeminarRegistrations",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SeminarRegistrations_SeminarKey_Email",
+                table: "SeminarRegistrations",
+                columns: new[] { "SeminarKey", "Email" },
+                unique: true,
+                filter: "\"Status\" <> 'Cancelled'");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SeminarRegistrations_SeminarKey_Status",
+                table: "SeminarRegistrations",
+                columns: new[] { "SeminarKey", "Status" });
 
             migrationBuilder.AddForeignKey(
                 name: "FK_ContentCultures_ContentNodes_NodeId",
@@ -435,10 +520,16 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                 name: "ContentCultures");
 
             migrationBuilder.DropTable(
+                name: "MailOutbox");
+
+            migrationBuilder.DropTable(
                 name: "Media");
 
             migrationBuilder.DropTable(
                 name: "Redirects");
+
+            migrationBuilder.DropTable(
+                name: "SeminarRegistrations");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

@@ -1,0 +1,98 @@
+using System.Net.Sockets;
+using MailKit;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.Extensions.Options;
+using MimeKit;
+using Hedershus.Core.Common;
+
+namespace Hedershus.Core.Mail;
+
+/// <summary>
+/// Hands messages to the SMTP server of <see cref="MailOptions"/>, keeping one connection for a run of the outbox;
+/// without a host, writes them as .eml files to the pickup folder. One instance per delivery run.
+/// </summary>
+public sealed class MailTransport(IOptions<MailOptions> options, HedershusPaths paths) : IAsyncDisposable
+{
+    private readonly MailOptions _options = options.Value;
+    private SmtpClient? _client;
+
+    public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
+    {
+        if (_options.UsesPickupFolder)
+        {
+            await WriteToPickupAsync(message, cancellationToken);
+            return;
+        }
+
+        try
+        {
+            var client = await ConnectedClientAsync(cancellationToken);
+            await client.SendAsync(message, cancellationToken);
+        }
+        catch (SmtpCommandException e)
+        {
+            var code = (int)e.StatusCode;
+            throw new MailDeliveryException($"SMTP {code} ({e.StatusCode})", permanent: code is >= 500 and < 600, e);
+        }
+        catch (Exception e) when (e is SmtpProtocolException or IOException or SocketException or ServiceNotConnectedException
+                                      or AuthenticationException or TimeoutException)
+        {
+            DropConnection();
+            throw new MailDeliveryException(e.GetType().Name, permanent: false, e);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_client is { IsConnected: true })
+        {
+            try
+            {
+                await _client.DisconnectAsync(quit: true);
+            }
+            catch (Exception e) when (e is IOException or SocketException or SmtpProtocolException)
+            {
+                // The messages are handed over already; a rude goodbye changes nothing.
+            }
+        }
+
+        _client?.Dispose();
+    }
+
+    private async Task<SmtpClient> ConnectedClientAsync(CancellationToken cancellationToken)
+    {
+        if (_client is { IsConnected: true })
+        {
+            return _client;
+        }
+
+        _client?.Dispose();
+        _client = new SmtpClient { Timeout = (int)_options.SmtpTimeout.TotalMilliseconds };
+        var security = _options.StartTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None;
+        await _client.ConnectAsync(_options.Host!, _options.Port, security, cancellationToken);
+        if (!string.IsNullOrEmpty(_options.User))
+        {
+            await _client.AuthenticateAsync(_options.User, _options.Password ?? "", cancellationToken);
+        }
+
+        return _client;
+    }
+
+    private void DropConnection()
+    {
+        _client?.Dispose();
+        _client = null;
+    }
+
+    /// <summary>The file is named by the Message-Id and replaced atomically, so writing the same message twice leaves one file.</summary>
+    private async Task WriteToPickupAsync(MimeMessage message, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(paths.MailPickupPath);
+        var name = string.Concat((message.MessageId ?? Guid.NewGuid().ToString("N")).Select(c => char.IsLetterOrDigit(c) || c is '.' or '-' ? c : '_'));
+        var target = Path.Combine(paths.MailPickupPath, name + ".eml");
+        var temporary = target + ".tmp";
+        await message.WriteToAsync(temporary, cancellationToken);
+        File.Move(temporary, target, overwrite: true);
+    }
+}
