@@ -32,7 +32,10 @@ trap 'kill $server 2>/dev/null || true; rm -f src/Hedershus.Web/wwwroot/_bench-f
 
 begin=$(date +%s.%N)
 start_server
-until curl -sf -o /dev/null "$base/health"; do sleep 0.02; done
+until curl -sf -o /dev/null "$base/health"; do
+  kill -0 "$server" 2>/dev/null || { tail -20 /tmp/hedershus-bench-server.log; echo "the server stopped; an old data folder? remove $data" >&2; exit 1; }
+  sleep 0.02
+done
 ready=$(date +%s.%N)
 echo "== start-up to first 200: $(echo "$ready - $begin" | bc) s; working set after start: $(($(grep VmRSS /proc/$server/status | awk '{print $2}') / 1024)) MB"
 
