@@ -1,0 +1,96 @@
+namespace Hedershus.Core.Search.Analysis;
+
+/// <summary>
+/// Turns what a user typed into concepts with their synonyms (or, for a cross-language fallback, their
+/// translations). Rules are matched on folded, stemmed words, so "Tvångsgiftet", "tvangsgifte" and
+/// "tvångsgifte" all find the same rule. Build the Lucene query with <see cref="SearchQueryBuilder"/>.
+/// </summary>
+public sealed class QueryTextAnalysis(SearchAnalyzers analyzers)
+{
+    /// <summary>How much a synonym counts beside the words typed.</summary>
+    public const float SynonymWeight = 0.7f;
+
+    /// <summary>How much a translated phrase counts (only translations stand for the concept then).</summary>
+    public const float TranslationWeight = 1f;
+
+    /// <summary>The query in its own culture, with that culture's synonyms.</summary>
+    public AnalyzedQueryText Analyze(string text, string culture)
+    {
+        var rules = analyzers.SynonymsFor(culture);
+        var language = analyzers.ForLanguage(analyzers.LanguageOf(culture));
+        var concepts = Concepts(text, culture, (tokens, terms, i) => MatchSynonym(rules, language, text, tokens, terms, i));
+        return new AnalyzedQueryText(culture, text, concepts);
+    }
+
+    /// <summary>
+    /// The query prepared for searching another culture's content: translated word by word through the glossary
+    /// when there is one for the pair (English → Swedish), words without a translation kept as typed (names,
+    /// abbreviations such as FGM, LVU, PATRIARK travel well); otherwise the text as is, analysed as that culture.
+    /// </summary>
+    public AnalyzedQueryText AnalyzeForFallback(string text, string queryCulture, string targetCulture)
+    {
+        var glossary = analyzers.TranslationsFor(queryCulture, targetCulture);
+        if (glossary is null)
+        {
+            return Analyze(text, targetCulture) with { TranslatedFrom = queryCulture };
+        }
+
+        var concepts = Concepts(text, queryCulture, (tokens, terms, i) => MatchTranslation(glossary, text, tokens, terms, i));
+        return new AnalyzedQueryText(targetCulture, text, concepts, queryCulture);
+    }
+
+    private delegate (QueryConcept Concept, int Length)? Matcher(IReadOnlyList<AnalyzedToken> tokens, IReadOnlyList<string> terms, int index);
+
+    private List<QueryConcept> Concepts(string text, string culture, Matcher match)
+    {
+        var language = analyzers.ForLanguage(analyzers.LanguageOf(culture));
+        var tokens = AnalyzedToken.Read(language.FoldedWords, SearchFields.BodyFolded, text);
+        var terms = tokens.Select(t => t.Term).ToList();
+        var concepts = new List<QueryConcept>();
+        for (var i = 0; i < tokens.Count;)
+        {
+            if (match(tokens, terms, i) is { } matched)
+            {
+                concepts.Add(matched.Concept);
+                i += matched.Length;
+                continue;
+            }
+
+            var word = Surface(text, tokens, i, 1);
+            concepts.Add(new QueryConcept(word, [new QueryAlternative(word, 1f, IsTyped: true)]));
+            i++;
+        }
+
+        return concepts;
+    }
+
+    private static (QueryConcept, int)? MatchSynonym(SynonymSet rules, LanguageAnalysis language, string text, IReadOnlyList<AnalyzedToken> tokens, IReadOnlyList<string> terms, int index)
+    {
+        if (rules.MatchAt(terms, index) is not { } match)
+        {
+            return null;
+        }
+
+        var typed = Surface(text, tokens, index, match.Length);
+        var alternatives = new List<QueryAlternative> { new(typed, 1f, IsTyped: true) };
+        alternatives.AddRange(match.Alternatives
+            .Where(a => !language.FoldedTerms(a).SequenceEqual(terms.Skip(index).Take(match.Length), StringComparer.Ordinal))
+            .Select(a => new QueryAlternative(a, SynonymWeight, IsTyped: false)));
+        return (new QueryConcept(typed, alternatives), match.Length);
+    }
+
+    private static (QueryConcept, int)? MatchTranslation(SynonymSet glossary, string text, IReadOnlyList<AnalyzedToken> tokens, IReadOnlyList<string> terms, int index)
+    {
+        if (glossary.MatchAt(terms, index) is not { } match)
+        {
+            return null;
+        }
+
+        var typed = Surface(text, tokens, index, match.Length);
+        var alternatives = match.Alternatives.Select(a => new QueryAlternative(a, TranslationWeight, IsTyped: false)).ToList();
+        return (new QueryConcept(typed, alternatives), match.Length);
+    }
+
+    private static string Surface(string text, IReadOnlyList<AnalyzedToken> tokens, int index, int length) =>
+        text[tokens[index].StartOffset..tokens[index + length - 1].EndOffset];
+}

@@ -1,0 +1,172 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Hedershus.Core.Search.Analysis;
+
+/// <summary>
+/// Builds the Lucene query for an <see cref="AnalyzedQueryText"/>: per concept the best field wins
+/// (DisjunctionMax over weighted fields) and inside a field any alternative may match (the typed word, its
+/// compound parts, a synonym phrase, a fuzzy variant); concepts are required (or most of them); a phrase of
+/// the typed words ranks documents that keep them together first. Terms are analysed per field, so the
+/// folded twins get folded terms. Nothing the user typed is parsed as Lucene syntax.
+/// </summary>
+public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
+{
+    public const float CompoundPartsWeight = 0.6f;
+    public const float TypoWeight = 0.4f;
+    public const float PhraseWeight = 1.5f;
+    public const int PhraseSlop = 3;
+    public const int SynonymPhraseSlop = 1;
+    public const float BestFieldTieBreaker = 0.2f;
+
+    public Query Build(AnalyzedQueryText query, QueryMatching matching, IReadOnlyList<SearchFieldWeight>? fields = null)
+    {
+        fields ??= SearchFieldWeight.Default;
+        var analyzer = analyzers.ForCulture(query.Culture);
+        var typos = matching != QueryMatching.AllConcepts;
+        var concepts = new BooleanQuery();
+        foreach (var concept in query.Concepts)
+        {
+            if (ConceptQuery(concept, analyzer, fields, typos) is { } clause)
+            {
+                concepts.Add(clause, matching == QueryMatching.MostConceptsWithTypos ? Occur.SHOULD : Occur.MUST);
+            }
+        }
+
+        if (matching == QueryMatching.MostConceptsWithTypos)
+        {
+            concepts.MinimumNumberShouldMatch = MostOf(concepts.Clauses.Count);
+        }
+
+        var root = new BooleanQuery { { concepts, Occur.MUST } };
+        if (query.TranslatedFrom is null && PhraseBonus(query.Text, analyzer, fields) is { } phrase)
+        {
+            root.Add(phrase, Occur.SHOULD);
+        }
+
+        return root;
+    }
+
+    /// <summary>How many of <paramref name="concepts"/> concepts the relaxed matching requires: all of 1–2, 2 of 3, then two thirds.</summary>
+    public static int MostOf(int concepts) => concepts <= 2 ? Math.Min(concepts, 1) : (int)Math.Ceiling(concepts * 2 / 3.0);
+
+    /// <summary>Edits a fuzzy match may make to a word of this many letters: none up to 3, one up to 7, then two.</summary>
+    public static int TyposFor(int letters) => letters < 4 ? 0 : letters < 8 ? 1 : 2;
+
+    private static DisjunctionMaxQuery? ConceptQuery(QueryConcept concept, Analyzer analyzer, IReadOnlyList<SearchFieldWeight> fields, bool typos)
+    {
+        var best = new DisjunctionMaxQuery(BestFieldTieBreaker);
+        foreach (var field in fields)
+        {
+            var alternatives = new BooleanQuery();
+            foreach (var alternative in concept.Alternatives)
+            {
+                if (AlternativeQuery(alternative, field.Field, analyzer, typos) is { } query)
+                {
+                    alternatives.Add(query, Occur.SHOULD);
+                }
+            }
+
+            if (alternatives.Clauses.Count > 0)
+            {
+                alternatives.Boost = field.Boost;
+                best.Add(alternatives);
+            }
+        }
+
+        return best.Disjuncts.Count > 0 ? best : null;
+    }
+
+    private static Query? AlternativeQuery(QueryAlternative alternative, string field, Analyzer analyzer, bool typos)
+    {
+        var words = Words(analyzer, field, alternative.Text);
+        Query? query = words.Count switch
+        {
+            0 => null,
+            1 => WordQuery(field, words[0], typos && alternative.IsTyped),
+            _ when alternative.IsTyped => AllWords(field, words, typos),
+            _ => Phrase(field, words, SynonymPhraseSlop),
+        };
+        if (query is not null)
+        {
+            query.Boost *= alternative.Weight;
+        }
+
+        return query;
+    }
+
+    /// <summary>The tokens of a text grouped by position: the word first, its compound parts after it.</summary>
+    private static List<List<AnalyzedToken>> Words(Analyzer analyzer, string field, string text) =>
+        [.. AnalyzedToken.Read(analyzer, field, text).GroupBy(t => t.Position).Select(g => g.ToList())];
+
+    private static BooleanQuery AllWords(string field, List<List<AnalyzedToken>> words, bool typos)
+    {
+        var all = new BooleanQuery();
+        foreach (var word in words)
+        {
+            all.Add(WordQuery(field, word, typos), Occur.MUST);
+        }
+
+        return all;
+    }
+
+    private static Query WordQuery(string field, List<AnalyzedToken> word, bool typos)
+    {
+        var head = word[0];
+        var parts = LeafParts(word.Skip(1).Select(t => t.Term).ToList());
+        var edits = typos ? TyposFor(head.EndOffset - head.StartOffset) : 0;
+        if (parts.Count < 2 && edits == 0)
+        {
+            return new TermQuery(new Term(field, head.Term));
+        }
+
+        var either = new BooleanQuery { { new TermQuery(new Term(field, head.Term)), Occur.SHOULD } };
+        if (parts.Count >= 2)
+        {
+            var all = new BooleanQuery { Boost = CompoundPartsWeight };
+            parts.ForEach(p => all.Add(new TermQuery(new Term(field, p)), Occur.MUST));
+            either.Add(all, Occur.SHOULD);
+        }
+
+        if (edits > 0)
+        {
+            either.Add(new FuzzyQuery(new Term(field, head.Term), edits, prefixLength: 1) { Boost = TypoWeight }, Occur.SHOULD);
+        }
+
+        return either;
+    }
+
+    /// <summary>The parts that are not themselves compounds of other parts (risk, bedömning, verktyg — not riskbedömning).</summary>
+    private static List<string> LeafParts(List<string> parts) =>
+        [.. parts.Where(p => !parts.Any(q => q != p && q.Length < p.Length && p.Contains(q, StringComparison.Ordinal)))];
+
+    private static PhraseQuery Phrase(string field, List<List<AnalyzedToken>> words, int slop)
+    {
+        var phrase = new PhraseQuery { Slop = slop };
+        var first = words[0][0].Position;
+        foreach (var word in words)
+        {
+            phrase.Add(new Term(field, word[0].Term), word[0].Position - first);
+        }
+
+        return phrase;
+    }
+
+    private static BooleanQuery? PhraseBonus(string text, Analyzer analyzer, IReadOnlyList<SearchFieldWeight> fields)
+    {
+        var bonus = new BooleanQuery();
+        foreach (var field in fields.Where(f => f.Field is SearchFields.Name or SearchFields.Summary or SearchFields.Body))
+        {
+            var words = Words(analyzer, field.Field, text);
+            if (words.Count >= 2)
+            {
+                var phrase = Phrase(field.Field, words, PhraseSlop);
+                phrase.Boost = field.Boost * PhraseWeight;
+                bonus.Add(phrase, Occur.SHOULD);
+            }
+        }
+
+        return bonus.Clauses.Count > 0 ? bonus : null;
+    }
+}

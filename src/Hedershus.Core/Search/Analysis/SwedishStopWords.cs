@@ -1,0 +1,33 @@
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Sv;
+using Lucene.Net.Analysis.Util;
+
+namespace Hedershus.Core.Search.Analysis;
+
+/// <summary>
+/// Lucene's Swedish stop words plus their spellings without å/ä/ö ("pa", "nar", "for"), so a query typed
+/// on a keyboard without Swedish letters drops the same words.
+/// </summary>
+internal static class SwedishStopWords
+{
+    public static CharArraySet Set { get; } = Build();
+
+    private static CharArraySet Build()
+    {
+        var words = new CharArraySet(LanguageChains.Version, SwedishAnalyzer.DefaultStopSet, ignoreCase: false);
+        foreach (var word in SwedishAnalyzer.DefaultStopSet.Select(w => w.ToString()!).ToList())
+        {
+            words.Add(Fold(word));
+        }
+
+        return words.AsReadOnly();
+    }
+
+    public static string Fold(string word)
+    {
+        var input = word.ToCharArray();
+        var output = new char[input.Length * 4];
+        var length = ASCIIFoldingFilter.FoldToASCII(input, 0, output, 0, input.Length);
+        return new string(output, 0, length);
+    }
+}
