@@ -64,9 +64,17 @@ internal sealed class CompoundSplitter
         }
     }
 
-    /// <summary>The best segmentation into at least two parts (linking letters dropped), or null.</summary>
+    /// <summary>
+    /// The best segmentation into at least two parts (linking letters dropped), or null. A word that is itself in
+    /// the dictionary is never split: listing "samtal" or "planering" keeps them from becoming sam + tal, plan + ring.
+    /// </summary>
     private List<string>? Segment(string word)
     {
+        if (_parts.ContainsKey(word))
+        {
+            return null;
+        }
+
         var n = word.Length;
         var best = new (int Parts, int Linkers, int From, int PartEnd)[n + 1];
         Array.Fill(best, (int.MaxValue, int.MaxValue, -1, -1));

@@ -41,7 +41,7 @@ internal static class LanguageChains
     /// <summary>The language's stemmer, or the stream unchanged when Lucene has none for it.</summary>
     public static TokenStream Stem(AnalysisLanguage language, TokenStream stream) => language switch
     {
-        AnalysisLanguage.Swedish => new SnowballFilter(stream, new SwedishStemmer()),
+        AnalysisLanguage.Swedish => new SwedishDefiniteNeuterFilter(new SnowballFilter(stream, new SwedishStemmer())),
         AnalysisLanguage.English => new PorterStemFilter(stream),
         AnalysisLanguage.Arabic => new ArabicStemFilter(stream),
         AnalysisLanguage.Persian => new PersianStemFilter(stream),

@@ -11,4 +11,7 @@ public enum QueryMatching
 
     /// <summary>Most concepts must match (see <see cref="SearchQueryBuilder.MostOf"/>), with typos: for long questions.</summary>
     MostConceptsWithTypos,
+
+    /// <summary>Any concept may match, with typos: the last resort, ranked by how much matches.</summary>
+    AnyConceptWithTypos,
 }

@@ -14,6 +14,8 @@ namespace Hedershus.Core.Search.Analysis;
 public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
 {
     public const float CompoundPartsWeight = 0.6f;
+    public const float ScatteredWordsWeight = 0.3f;
+    public const int TypedPhraseSlop = 2;
     public const float TypoWeight = 0.4f;
     public const float PhraseWeight = 1.5f;
     public const int PhraseSlop = 3;
@@ -24,13 +26,14 @@ public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
     {
         fields ??= SearchFieldWeight.Default;
         var analyzer = analyzers.ForCulture(query.Culture);
+        var strict = matching is QueryMatching.AllConcepts or QueryMatching.AllConceptsWithTypos;
         var typos = matching != QueryMatching.AllConcepts;
         var concepts = new BooleanQuery();
         foreach (var concept in query.Concepts)
         {
-            if (ConceptQuery(concept, analyzer, fields, typos) is { } clause)
+            if (ConceptQuery(concept, analyzer, fields, new Matching(typos, strict)) is { } clause)
             {
-                concepts.Add(clause, matching == QueryMatching.MostConceptsWithTypos ? Occur.SHOULD : Occur.MUST);
+                concepts.Add(clause, strict ? Occur.MUST : Occur.SHOULD);
             }
         }
 
@@ -48,13 +51,34 @@ public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
         return root;
     }
 
+    /// <summary>
+    /// The queries to try in order while a page is not full: all concepts, then with typos, then most concepts,
+    /// then any. Show the hits of each tier after those of the tiers before it (each tier finds what the earlier
+    /// ones found, so skip those). Count only the tiers that require every concept when deciding whether a query
+    /// found "few" hits and needs the cross-language fallback.
+    /// </summary>
+    public IEnumerable<QueryTier> Cascade(AnalyzedQueryText query, IReadOnlyList<SearchFieldWeight>? fields = null)
+    {
+        yield return new QueryTier(QueryMatching.AllConcepts, Build(query, QueryMatching.AllConcepts, fields));
+        yield return new QueryTier(QueryMatching.AllConceptsWithTypos, Build(query, QueryMatching.AllConceptsWithTypos, fields));
+        if (query.Concepts.Count > 2)
+        {
+            yield return new QueryTier(QueryMatching.MostConceptsWithTypos, Build(query, QueryMatching.MostConceptsWithTypos, fields));
+        }
+
+        if (query.Concepts.Count > 1 || query.Concepts.Any(c => c.Text.Any(char.IsWhiteSpace)))
+        {
+            yield return new QueryTier(QueryMatching.AnyConceptWithTypos, Build(query, QueryMatching.AnyConceptWithTypos, fields));
+        }
+    }
+
     /// <summary>How many of <paramref name="concepts"/> concepts the relaxed matching requires: all of 1–2, 2 of 3, then two thirds.</summary>
     public static int MostOf(int concepts) => concepts <= 2 ? Math.Min(concepts, 1) : (int)Math.Ceiling(concepts * 2 / 3.0);
 
     /// <summary>Edits a fuzzy match may make to a word of this many letters: none up to 3, one up to 7, then two.</summary>
     public static int TyposFor(int letters) => letters < 4 ? 0 : letters < 8 ? 1 : 2;
 
-    private static DisjunctionMaxQuery? ConceptQuery(QueryConcept concept, Analyzer analyzer, IReadOnlyList<SearchFieldWeight> fields, bool typos)
+    private static DisjunctionMaxQuery? ConceptQuery(QueryConcept concept, Analyzer analyzer, IReadOnlyList<SearchFieldWeight> fields, Matching matching)
     {
         var best = new DisjunctionMaxQuery(BestFieldTieBreaker);
         foreach (var field in fields)
@@ -62,7 +86,7 @@ public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
             var alternatives = new BooleanQuery();
             foreach (var alternative in concept.Alternatives)
             {
-                if (AlternativeQuery(alternative, field.Field, analyzer, typos) is { } query)
+                if (AlternativeQuery(alternative, field.Field, analyzer, matching) is { } query)
                 {
                     alternatives.Add(query, Occur.SHOULD);
                 }
@@ -78,15 +102,26 @@ public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
         return best.Disjuncts.Count > 0 ? best : null;
     }
 
-    private static Query? AlternativeQuery(QueryAlternative alternative, string field, Analyzer analyzer, bool typos)
+    /// <summary>
+    /// A single word: the word, its compound parts, fuzzy variants. Several typed words (a phrase a synonym rule
+    /// knows, such as "social kontroll"): strictly, the phrase first and the words scattered far below it;
+    /// relaxed, any of the words. A synonym of several words: only as a phrase.
+    /// </summary>
+    private static Query? AlternativeQuery(QueryAlternative alternative, string field, Analyzer analyzer, Matching matching)
     {
         var words = Words(analyzer, field, alternative.Text);
+        var typos = matching.Typos && alternative.IsTyped;
         Query? query = words.Count switch
         {
             0 => null,
-            1 => WordQuery(field, words[0], typos && alternative.IsTyped),
-            _ when alternative.IsTyped => AllWords(field, words, typos),
-            _ => Phrase(field, words, SynonymPhraseSlop),
+            1 => WordQuery(field, words[0], typos),
+            _ when !alternative.IsTyped => Phrase(field, words, SynonymPhraseSlop),
+            _ when !matching.Strict => Combine(words.Select(w => WordQuery(field, w, typos)), Occur.SHOULD),
+            _ => new BooleanQuery
+            {
+                { Phrase(field, words, TypedPhraseSlop), Occur.SHOULD },
+                { Boosted(Combine(words.Select(w => WordQuery(field, w, typos)), Occur.MUST), ScatteredWordsWeight), Occur.SHOULD },
+            },
         };
         if (query is not null)
         {
@@ -96,20 +131,26 @@ public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
         return query;
     }
 
+    private static BooleanQuery Combine(IEnumerable<Query> queries, Occur occur)
+    {
+        var combined = new BooleanQuery();
+        foreach (var query in queries)
+        {
+            combined.Add(query, occur);
+        }
+
+        return combined;
+    }
+
+    private static Query Boosted(Query query, float boost)
+    {
+        query.Boost = boost;
+        return query;
+    }
+
     /// <summary>The tokens of a text grouped by position: the word first, its compound parts after it.</summary>
     private static List<List<AnalyzedToken>> Words(Analyzer analyzer, string field, string text) =>
         [.. AnalyzedToken.Read(analyzer, field, text).GroupBy(t => t.Position).Select(g => g.ToList())];
-
-    private static BooleanQuery AllWords(string field, List<List<AnalyzedToken>> words, bool typos)
-    {
-        var all = new BooleanQuery();
-        foreach (var word in words)
-        {
-            all.Add(WordQuery(field, word, typos), Occur.MUST);
-        }
-
-        return all;
-    }
 
     private static Query WordQuery(string field, List<AnalyzedToken> word, bool typos)
     {
@@ -169,4 +210,6 @@ public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
 
         return bonus.Clauses.Count > 0 ? bonus : null;
     }
+
+    private readonly record struct Matching(bool Typos, bool Strict);
 }
