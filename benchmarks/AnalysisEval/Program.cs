@@ -5,6 +5,7 @@
 //   dotnet run -c Release --project benchmarks/AnalysisEval -- [corpus.json] [--queries file] [--similarity bm25|classic] [--verbose]
 //   dotnet run -c Release --project benchmarks/AnalysisEval -- --tokens <culture> <text…>
 //   dotnet run -c Release --project benchmarks/AnalysisEval -- [corpus.json] --splits   (curating the Swedish word list)
+//   dotnet run -c Release --project benchmarks/AnalysisEval -- [corpus.json] --search "sv hedersvåld | en forced marriage"
 using Hedershus.AnalysisEval;
 using Hedershus.Core.Common;
 using Hedershus.Core.Search.Analysis;
@@ -36,6 +37,23 @@ using var baselineIndex = new EvalIndex(corpus, _ => analyzers.Standard, new Def
 using var tunedIndex = new EvalIndex(corpus, analyzers.ForCulture, similarity, foldedTwins: true);
 var baseline = new BaselineSearch(baselineIndex, analyzers.Standard);
 var tuned = new TunedSearch(tunedIndex, new QueryTextAnalysis(analyzers), new SearchQueryBuilder(analyzers)) { Verbose = options.Verbose };
+
+if (options.SearchText is { } searchText)
+{
+    var names = corpus.ToDictionary(d => d.Id, d => $"{d.Culture} {d.Name}");
+    foreach (var line in searchText.Split('|', StringSplitOptions.TrimEntries))
+    {
+        var culture = line[..line.IndexOf(' ', StringComparison.Ordinal)];
+        var text = line[(culture.Length + 1)..];
+        Console.WriteLine($"{culture}: {text}");
+        foreach (var id in tuned.Search(new EvalQuery("-", culture, text, "-", [])))
+        {
+            Console.WriteLine($"    {id} {names[id]}");
+        }
+    }
+
+    return 0;
+}
 
 var results = queries.Select(q => new QueryResult(q, baseline.Search(q), tuned.Search(q))).ToList();
 Report.Print(results, options, corpus.Count);

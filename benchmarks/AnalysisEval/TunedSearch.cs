@@ -18,7 +18,7 @@ internal sealed class TunedSearch(EvalIndex index, QueryTextAnalysis analysis, S
 
     public List<string> Search(EvalQuery query)
     {
-        var (complete, partial) = SearchCulture(analysis.Analyze(query.Query, query.Culture));
+        var (complete, partial) = SearchCulture(analysis.Analyze(query.Query, query.Culture, index.Searcher.IndexReader));
         if (complete.Count >= FewHits)
         {
             return [.. complete.Concat(partial).Take(Metrics.Depth)];
@@ -40,7 +40,7 @@ internal sealed class TunedSearch(EvalIndex index, QueryTextAnalysis analysis, S
     private (List<string> Complete, List<string> Partial) SearchCulture(AnalyzedQueryText text)
     {
         List<string> complete = [], partial = [];
-        foreach (var tier in builder.Cascade(text))
+        foreach (var tier in builder.Cascade(text, index: index.Searcher.IndexReader))
         {
             var hits = index.Search(tier.Query, text.Culture);
             if (Verbose)

@@ -1,3 +1,5 @@
+using Lucene.Net.Index;
+
 namespace Hedershus.Core.Search.Analysis;
 
 /// <summary>
@@ -14,11 +16,15 @@ public sealed class QueryTextAnalysis(SearchAnalyzers analyzers)
     public const float TranslationWeight = 1f;
 
     /// <summary>The query in its own culture, with that culture's synonyms.</summary>
-    public AnalyzedQueryText Analyze(string text, string culture)
+    /// <param name="index">
+    /// When given, a word the index does not hold is matched against the synonym rules as the closest word it
+    /// holds (a typo still finds its synonyms); the typed word stays as typed.
+    /// </param>
+    public AnalyzedQueryText Analyze(string text, string culture, IndexReader? index = null)
     {
         var rules = analyzers.SynonymsFor(culture);
         var language = analyzers.ForLanguage(analyzers.LanguageOf(culture));
-        var concepts = Concepts(text, culture, (tokens, terms, i) => MatchSynonym(rules, language, text, tokens, terms, i));
+        var concepts = Concepts(text, culture, index, (tokens, terms, i) => MatchSynonym(rules, language, text, tokens, terms, i));
         return new AnalyzedQueryText(culture, text, concepts);
     }
 
@@ -35,21 +41,24 @@ public sealed class QueryTextAnalysis(SearchAnalyzers analyzers)
             return Analyze(text, targetCulture) with { TranslatedFrom = queryCulture };
         }
 
-        var concepts = Concepts(text, queryCulture, (tokens, terms, i) => MatchTranslation(glossary, text, tokens, terms, i));
+        var concepts = Concepts(text, queryCulture, index: null, (tokens, terms, i) => MatchTranslation(glossary, text, tokens, terms, i));
         return new AnalyzedQueryText(targetCulture, text, concepts, queryCulture);
     }
 
+    /// <param name="terms">The words to match rules on: the analysed tokens, typos corrected when an index was given.</param>
     private delegate (QueryConcept Concept, int Length)? Matcher(IReadOnlyList<AnalyzedToken> tokens, IReadOnlyList<string> terms, int index);
 
-    private List<QueryConcept> Concepts(string text, string culture, Matcher match)
+    private List<QueryConcept> Concepts(string text, string culture, IndexReader? index, Matcher match)
     {
         var language = analyzers.ForLanguage(analyzers.LanguageOf(culture));
         var tokens = AnalyzedToken.Read(language.FoldedWords, SearchFields.BodyFolded, text);
         var terms = tokens.Select(t => t.Term).ToList();
+        var corrected = index is null ? null : tokens.Select(t => Corrected(index, t)).ToList();
         var concepts = new List<QueryConcept>();
         for (var i = 0; i < tokens.Count;)
         {
-            if (match(tokens, terms, i) is { } matched)
+            // The words as typed first: a correct word that the index lacks must not be "corrected" away from its rule.
+            if ((match(tokens, terms, i) ?? (corrected is null ? null : match(tokens, corrected, i))) is { } matched)
             {
                 concepts.Add(matched.Concept);
                 i += matched.Length;
@@ -74,7 +83,7 @@ public sealed class QueryTextAnalysis(SearchAnalyzers analyzers)
         var typed = Surface(text, tokens, index, match.Length);
         var alternatives = new List<QueryAlternative> { new(typed, 1f, IsTyped: true) };
         alternatives.AddRange(match.Alternatives
-            .Where(a => !language.FoldedTerms(a).SequenceEqual(terms.Skip(index).Take(match.Length), StringComparer.Ordinal))
+            .Where(a => !language.FoldedTerms(a).SequenceEqual(tokens.Skip(index).Take(match.Length).Select(t => t.Term), StringComparer.Ordinal))
             .Select(a => new QueryAlternative(a, SynonymWeight, IsTyped: false)));
         return (new QueryConcept(typed, alternatives), match.Length);
     }
@@ -90,6 +99,10 @@ public sealed class QueryTextAnalysis(SearchAnalyzers analyzers)
         var alternatives = match.Alternatives.Select(a => new QueryAlternative(a, TranslationWeight, IsTyped: false)).ToList();
         return (new QueryConcept(typed, alternatives), match.Length);
     }
+
+    private static string Corrected(IndexReader index, AnalyzedToken token) =>
+        TermCorrection.Correct(index, SearchFields.BodyFolded, token.Term, SearchQueryBuilder.TyposFor(token.EndOffset - token.StartOffset))
+        ?? token.Term;
 
     private static string Surface(string text, IReadOnlyList<AnalyzedToken> tokens, int index, int length) =>
         text[tokens[index].StartOffset..tokens[index + length - 1].EndOffset];

@@ -17,12 +17,17 @@ public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
     public const float ScatteredWordsWeight = 0.3f;
     public const int TypedPhraseSlop = 2;
     public const float TypoWeight = 0.4f;
+    public const float MissingWordTypoWeight = 1f;
     public const float PhraseWeight = 1.5f;
     public const int PhraseSlop = 3;
     public const int SynonymPhraseSlop = 1;
     public const float BestFieldTieBreaker = 0.2f;
 
-    public Query Build(AnalyzedQueryText query, QueryMatching matching, IReadOnlyList<SearchFieldWeight>? fields = null)
+    /// <param name="index">
+    /// When given, a word a field does not hold at all is taken for a typo: its fuzzy variants count as much as
+    /// the word would. Without it they count <see cref="TypoWeight"/>, below exact words.
+    /// </param>
+    public Query Build(AnalyzedQueryText query, QueryMatching matching, IReadOnlyList<SearchFieldWeight>? fields = null, IndexReader? index = null)
     {
         fields ??= SearchFieldWeight.Default;
         var analyzer = analyzers.ForCulture(query.Culture);
@@ -31,7 +36,7 @@ public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
         var concepts = new BooleanQuery();
         foreach (var concept in query.Concepts)
         {
-            if (ConceptQuery(concept, analyzer, fields, new Matching(typos, strict)) is { } clause)
+            if (ConceptQuery(concept, analyzer, fields, new Matching(typos, strict, index)) is { } clause)
             {
                 concepts.Add(clause, strict ? Occur.MUST : Occur.SHOULD);
             }
@@ -57,18 +62,18 @@ public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
     /// ones found, so skip those). Count only the tiers that require every concept when deciding whether a query
     /// found "few" hits and needs the cross-language fallback.
     /// </summary>
-    public IEnumerable<QueryTier> Cascade(AnalyzedQueryText query, IReadOnlyList<SearchFieldWeight>? fields = null)
+    public IEnumerable<QueryTier> Cascade(AnalyzedQueryText query, IReadOnlyList<SearchFieldWeight>? fields = null, IndexReader? index = null)
     {
-        yield return new QueryTier(QueryMatching.AllConcepts, Build(query, QueryMatching.AllConcepts, fields));
-        yield return new QueryTier(QueryMatching.AllConceptsWithTypos, Build(query, QueryMatching.AllConceptsWithTypos, fields));
+        yield return new QueryTier(QueryMatching.AllConcepts, Build(query, QueryMatching.AllConcepts, fields, index));
+        yield return new QueryTier(QueryMatching.AllConceptsWithTypos, Build(query, QueryMatching.AllConceptsWithTypos, fields, index));
         if (query.Concepts.Count > 2)
         {
-            yield return new QueryTier(QueryMatching.MostConceptsWithTypos, Build(query, QueryMatching.MostConceptsWithTypos, fields));
+            yield return new QueryTier(QueryMatching.MostConceptsWithTypos, Build(query, QueryMatching.MostConceptsWithTypos, fields, index));
         }
 
         if (query.Concepts.Count > 1 || query.Concepts.Any(c => c.Text.Any(char.IsWhiteSpace)))
         {
-            yield return new QueryTier(QueryMatching.AnyConceptWithTypos, Build(query, QueryMatching.AnyConceptWithTypos, fields));
+            yield return new QueryTier(QueryMatching.AnyConceptWithTypos, Build(query, QueryMatching.AnyConceptWithTypos, fields, index));
         }
     }
 
@@ -110,7 +115,7 @@ public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
     private static Query? AlternativeQuery(QueryAlternative alternative, string field, Analyzer analyzer, Matching matching)
     {
         var words = Words(analyzer, field, alternative.Text);
-        var typos = matching.Typos && alternative.IsTyped;
+        var typos = matching.Typos && alternative.IsTyped ? matching.Index : NoTypos;
         Query? query = words.Count switch
         {
             0 => null,
@@ -152,11 +157,11 @@ public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
     private static List<List<AnalyzedToken>> Words(Analyzer analyzer, string field, string text) =>
         [.. AnalyzedToken.Read(analyzer, field, text).GroupBy(t => t.Position).Select(g => g.ToList())];
 
-    private static Query WordQuery(string field, List<AnalyzedToken> word, bool typos)
+    private static Query WordQuery(string field, List<AnalyzedToken> word, TypoStatistics typos)
     {
         var head = word[0];
         var parts = LeafParts(word.Skip(1).Select(t => t.Term).ToList());
-        var edits = typos ? TyposFor(head.EndOffset - head.StartOffset) : 0;
+        var edits = typos.Allowed ? TyposFor(head.EndOffset - head.StartOffset) : 0;
         if (parts.Count < 2 && edits == 0)
         {
             return new TermQuery(new Term(field, head.Term));
@@ -172,7 +177,8 @@ public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
 
         if (edits > 0)
         {
-            either.Add(new FuzzyQuery(new Term(field, head.Term), edits, prefixLength: 1) { Boost = TypoWeight }, Occur.SHOULD);
+            var weight = typos.Index?.DocFreq(new Term(field, head.Term)) == 0 ? MissingWordTypoWeight : TypoWeight;
+            either.Add(new FuzzyQuery(new Term(field, head.Term), edits, prefixLength: 1) { Boost = weight }, Occur.SHOULD);
         }
 
         return either;
@@ -211,5 +217,13 @@ public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
         return bonus.Clauses.Count > 0 ? bonus : null;
     }
 
-    private readonly record struct Matching(bool Typos, bool Strict);
+    private static readonly TypoStatistics NoTypos = new(Allowed: false, Index: null);
+
+    private readonly record struct Matching(bool Typos, bool Strict, IndexReader? IndexReader)
+    {
+        public TypoStatistics Index => new(Typos, IndexReader);
+    }
+
+    /// <summary>Whether typos are allowed, and the index that tells a typo from a rare word.</summary>
+    private readonly record struct TypoStatistics(bool Allowed, IndexReader? Index);
 }
