@@ -13,11 +13,8 @@ namespace Hedershus.Core.Search.Analysis;
 /// </summary>
 public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
 {
-    public const float CompoundPartsWeight = 0.6f;
     public const float ScatteredWordsWeight = 0.3f;
     public const int TypedPhraseSlop = 2;
-    public const float TypoWeight = 0.4f;
-    public const float MissingWordTypoWeight = 1f;
     public const float PhraseWeight = 1.5f;
     public const int PhraseSlop = 3;
     public const int SynonymPhraseSlop = 1;
@@ -25,7 +22,7 @@ public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
 
     /// <param name="index">
     /// When given, a word a field does not hold at all is taken for a typo: its fuzzy variants count as much as
-    /// the word would. Without it they count <see cref="TypoWeight"/>, below exact words.
+    /// the word would. Without it they count <see cref="FieldTermQueries.TypoWeight"/>, below exact words.
     /// </param>
     public Query Build(AnalyzedQueryText query, QueryMatching matching, IReadOnlyList<SearchFieldWeight>? fields = null, IndexReader? index = null)
     {
@@ -114,18 +111,18 @@ public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
     /// </summary>
     private static Query? AlternativeQuery(QueryAlternative alternative, string field, Analyzer analyzer, Matching matching)
     {
-        var words = Words(analyzer, field, alternative.Text);
-        var typos = matching.Typos && alternative.IsTyped ? matching.Index : NoTypos;
+        var words = FieldTermQueries.Words(analyzer, field, alternative.Text);
+        var typos = new TypoStatistics(matching.Typos && alternative.IsTyped, matching.Index);
         Query? query = words.Count switch
         {
             0 => null,
-            1 => WordQuery(field, words[0], typos),
-            _ when !alternative.IsTyped => Phrase(field, words, SynonymPhraseSlop),
-            _ when !matching.Strict => Combine(words.Select(w => WordQuery(field, w, typos)), Occur.SHOULD),
+            1 => FieldTermQueries.Word(field, words[0], typos),
+            _ when !alternative.IsTyped => FieldTermQueries.Phrase(field, words, SynonymPhraseSlop),
+            _ when !matching.Strict => FieldTermQueries.Combine(words.Select(w => FieldTermQueries.Word(field, w, typos)), Occur.SHOULD),
             _ => new BooleanQuery
             {
-                { Phrase(field, words, TypedPhraseSlop), Occur.SHOULD },
-                { Boosted(Combine(words.Select(w => WordQuery(field, w, typos)), Occur.MUST), ScatteredWordsWeight), Occur.SHOULD },
+                { FieldTermQueries.Phrase(field, words, TypedPhraseSlop), Occur.SHOULD },
+                { FieldTermQueries.Boosted(FieldTermQueries.Combine(words.Select(w => FieldTermQueries.Word(field, w, typos)), Occur.MUST), ScatteredWordsWeight), Occur.SHOULD },
             },
         };
         if (query is not null)
@@ -136,79 +133,15 @@ public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
         return query;
     }
 
-    private static BooleanQuery Combine(IEnumerable<Query> queries, Occur occur)
-    {
-        var combined = new BooleanQuery();
-        foreach (var query in queries)
-        {
-            combined.Add(query, occur);
-        }
-
-        return combined;
-    }
-
-    private static Query Boosted(Query query, float boost)
-    {
-        query.Boost = boost;
-        return query;
-    }
-
-    /// <summary>The tokens of a text grouped by position: the word first, its compound parts after it.</summary>
-    private static List<List<AnalyzedToken>> Words(Analyzer analyzer, string field, string text) =>
-        [.. AnalyzedToken.Read(analyzer, field, text).GroupBy(t => t.Position).Select(g => g.ToList())];
-
-    private static Query WordQuery(string field, List<AnalyzedToken> word, TypoStatistics typos)
-    {
-        var head = word[0];
-        var parts = LeafParts(word.Skip(1).Select(t => t.Term).ToList());
-        var edits = typos.Allowed ? TyposFor(head.EndOffset - head.StartOffset) : 0;
-        if (parts.Count < 2 && edits == 0)
-        {
-            return new TermQuery(new Term(field, head.Term));
-        }
-
-        var either = new BooleanQuery { { new TermQuery(new Term(field, head.Term)), Occur.SHOULD } };
-        if (parts.Count >= 2)
-        {
-            var all = new BooleanQuery { Boost = CompoundPartsWeight };
-            parts.ForEach(p => all.Add(new TermQuery(new Term(field, p)), Occur.MUST));
-            either.Add(all, Occur.SHOULD);
-        }
-
-        if (edits > 0)
-        {
-            var weight = typos.Index?.DocFreq(new Term(field, head.Term)) == 0 ? MissingWordTypoWeight : TypoWeight;
-            either.Add(new FuzzyQuery(new Term(field, head.Term), edits, prefixLength: 1) { Boost = weight }, Occur.SHOULD);
-        }
-
-        return either;
-    }
-
-    /// <summary>The parts that are not themselves compounds of other parts (risk, bedömning, verktyg — not riskbedömning).</summary>
-    private static List<string> LeafParts(List<string> parts) =>
-        [.. parts.Where(p => !parts.Any(q => q != p && q.Length < p.Length && p.Contains(q, StringComparison.Ordinal)))];
-
-    private static PhraseQuery Phrase(string field, List<List<AnalyzedToken>> words, int slop)
-    {
-        var phrase = new PhraseQuery { Slop = slop };
-        var first = words[0][0].Position;
-        foreach (var word in words)
-        {
-            phrase.Add(new Term(field, word[0].Term), word[0].Position - first);
-        }
-
-        return phrase;
-    }
-
     private static BooleanQuery? PhraseBonus(string text, Analyzer analyzer, IReadOnlyList<SearchFieldWeight> fields)
     {
         var bonus = new BooleanQuery();
         foreach (var field in fields.Where(f => f.Field is SearchFields.Name or SearchFields.Summary or SearchFields.Body))
         {
-            var words = Words(analyzer, field.Field, text);
+            var words = FieldTermQueries.Words(analyzer, field.Field, text);
             if (words.Count >= 2)
             {
-                var phrase = Phrase(field.Field, words, PhraseSlop);
+                var phrase = FieldTermQueries.Phrase(field.Field, words, PhraseSlop);
                 phrase.Boost = field.Boost * PhraseWeight;
                 bonus.Add(phrase, Occur.SHOULD);
             }
@@ -217,13 +150,5 @@ public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
         return bonus.Clauses.Count > 0 ? bonus : null;
     }
 
-    private static readonly TypoStatistics NoTypos = new(Allowed: false, Index: null);
-
-    private readonly record struct Matching(bool Typos, bool Strict, IndexReader? IndexReader)
-    {
-        public TypoStatistics Index => new(Typos, IndexReader);
-    }
-
-    /// <summary>Whether typos are allowed, and the index that tells a typo from a rare word.</summary>
-    private readonly record struct TypoStatistics(bool Allowed, IndexReader? Index);
+    private readonly record struct Matching(bool Typos, bool Strict, IndexReader? Index);
 }
