@@ -28,7 +28,7 @@ internal sealed class TunedSearch(EvalIndex index, QueryTextAnalysis analysis, S
         var fallbackPartial = new List<string>();
         foreach (var culture in FallbackCultures.Where(c => c != query.Culture))
         {
-            var fallback = SearchCulture(analysis.AnalyzeForFallback(query.Query, query.Culture, culture));
+            var fallback = SearchCulture(analysis.AnalyzeForFallback(query.Query, query.Culture, culture, index.Searcher.IndexReader));
             hits.AddRange(fallback.Complete);
             fallbackPartial.AddRange(fallback.Partial);
         }

@@ -1,4 +1,5 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
 
 namespace Hedershus.Core.Search.Analysis;
@@ -22,6 +23,11 @@ internal sealed class CultureTextAnalyzer(AnalysisLanguage language, bool folded
         if (Folded && foldFirst)
         {
             stream = LanguageChains.Fold(stream);
+        }
+
+        if (IrregularForms.For(Language, Folded && foldFirst) is { } irregular)
+        {
+            stream = new StemmerOverrideFilter(stream, irregular);
         }
 
         stream = LanguageChains.Stem(Language, stream);

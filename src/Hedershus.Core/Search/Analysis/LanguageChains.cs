@@ -65,7 +65,7 @@ internal static class LanguageChains
     public static CharArraySet? StopWords(AnalysisLanguage language) => language switch
     {
         AnalysisLanguage.Swedish => SwedishStopWords.Set,
-        AnalysisLanguage.English => EnglishAnalyzer.DefaultStopSet,
+        AnalysisLanguage.English => EnglishStopWords.Set,
         AnalysisLanguage.Arabic => ArabicAnalyzer.DefaultStopSet,
         AnalysisLanguage.Persian => PersianAnalyzer.DefaultStopSet,
         AnalysisLanguage.Turkish => TurkishAnalyzer.DefaultStopSet,

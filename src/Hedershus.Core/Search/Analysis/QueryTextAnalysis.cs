@@ -33,15 +33,16 @@ public sealed class QueryTextAnalysis(SearchAnalyzers analyzers)
     /// when there is one for the pair (English → Swedish), words without a translation kept as typed (names,
     /// abbreviations such as FGM, LVU, PATRIARK travel well); otherwise the text as is, analysed as that culture.
     /// </summary>
-    public AnalyzedQueryText AnalyzeForFallback(string text, string queryCulture, string targetCulture)
+    /// <param name="index">When given, typos are corrected before the glossary is consulted, as in <see cref="Analyze"/>.</param>
+    public AnalyzedQueryText AnalyzeForFallback(string text, string queryCulture, string targetCulture, IndexReader? index = null)
     {
         var glossary = analyzers.TranslationsFor(queryCulture, targetCulture);
         if (glossary is null)
         {
-            return Analyze(text, targetCulture) with { TranslatedFrom = queryCulture };
+            return Analyze(text, targetCulture, index) with { TranslatedFrom = queryCulture };
         }
 
-        var concepts = Concepts(text, queryCulture, index: null, (tokens, terms, i) => MatchTranslation(glossary, text, tokens, terms, i));
+        var concepts = Concepts(text, queryCulture, index, (tokens, terms, i) => MatchTranslation(glossary, text, tokens, terms, i));
         return new AnalyzedQueryText(targetCulture, text, concepts, queryCulture);
     }
 

@@ -11,6 +11,9 @@ public sealed class OtherCultureAnalysisTests(AnalysisFixture analysis)
     [InlineData("testing", "test")]
     [InlineData("assessments", "assessment")]
     [InlineData("Oppressed", "oppression")]
+    [InlineData("children", "child")]
+    [InlineData("married", "marriage")]
+    [InlineData("women", "woman")]
     public void English_inflections_and_possessives_stem_to_the_same_word(string inflected, string baseForm)
     {
         Assert.Equal(analysis.Word("en", baseForm), analysis.Word("en", inflected));

@@ -67,6 +67,9 @@ public sealed class SwedishAnalysisTests(AnalysisFixture analysis)
     [InlineData("oskuldskontroller", "oskuldskontroll")]
     [InlineData("våldsutövarna", "våldsutövare")]
     [InlineData("flickorna", "flicka")]
+    [InlineData("föräldrarna", "förälder")]
+    [InlineData("döttrar", "dotter")]
+    [InlineData("systrar", "syster")]
     public void Inflections_stem_to_the_same_word(string inflected, string baseForm)
     {
         Assert.Equal(analysis.Word("sv", baseForm), analysis.Word("sv", inflected));
