@@ -54,9 +54,23 @@ internal static class FieldTermQueries
         {
             var weight = typos.Index?.DocFreq(new Term(field, head.Term)) == 0 ? MissingWordTypoWeight : TypoWeight;
             either.Add(new FuzzyQuery(new Term(field, head.Term), edits, prefixLength: 1) { Boost = weight }, Occur.SHOULD);
+
+            // The stemmer may cut a misspelt word differently from the word meant ("riskbedömnig" → "riskbedömn",
+            // three edits from "riskbedömning"), so the word as typed is compared with the index too.
+            var typed = Typed(field, typos.Text, head);
+            if (typed != head.Term)
+            {
+                either.Add(new FuzzyQuery(new Term(field, typed), edits, prefixLength: 1) { Boost = weight }, Occur.SHOULD);
+            }
         }
 
         return either;
+    }
+
+    private static string Typed(string field, string text, AnalyzedToken token)
+    {
+        var typed = text[token.StartOffset..token.EndOffset].ToLowerInvariant();
+        return SearchFields.IsFolded(field) ? SwedishStopWords.Fold(typed) : typed;
     }
 
     /// <summary>The parts that are not themselves compounds of other parts (risk, bedömning, verktyg — not riskbedömning).</summary>
@@ -76,5 +90,5 @@ internal static class FieldTermQueries
     }
 }
 
-/// <summary>Whether typos are allowed for a word, and the index that tells a typo from a rare word.</summary>
-internal readonly record struct TypoStatistics(bool Allowed, IndexReader? Index);
+/// <summary>Whether typos are allowed for a word, the index that tells a typo from a rare word, and the text the word is from.</summary>
+internal readonly record struct TypoStatistics(bool Allowed, IndexReader? Index, string Text);

@@ -24,7 +24,7 @@ public sealed class QueryTextAnalysis(SearchAnalyzers analyzers)
     {
         var rules = analyzers.SynonymsFor(culture);
         var language = analyzers.ForLanguage(analyzers.LanguageOf(culture));
-        var concepts = Concepts(text, culture, index, (tokens, terms, i) => MatchSynonym(rules, language, text, tokens, terms, i));
+        var concepts = Concepts(text, culture, index, rules, (tokens, terms, i) => MatchSynonym(rules, language, text, tokens, terms, i));
         return new AnalyzedQueryText(culture, text, concepts);
     }
 
@@ -42,19 +42,19 @@ public sealed class QueryTextAnalysis(SearchAnalyzers analyzers)
             return Analyze(text, targetCulture, index) with { TranslatedFrom = queryCulture };
         }
 
-        var concepts = Concepts(text, queryCulture, index, (tokens, terms, i) => MatchTranslation(glossary, text, tokens, terms, i));
+        var concepts = Concepts(text, queryCulture, index, glossary, (tokens, terms, i) => MatchTranslation(glossary, text, tokens, terms, i));
         return new AnalyzedQueryText(targetCulture, text, concepts, queryCulture);
     }
 
     /// <param name="terms">The words to match rules on: the analysed tokens, typos corrected when an index was given.</param>
     private delegate (QueryConcept Concept, int Length)? Matcher(IReadOnlyList<AnalyzedToken> tokens, IReadOnlyList<string> terms, int index);
 
-    private List<QueryConcept> Concepts(string text, string culture, IndexReader? index, Matcher match)
+    private List<QueryConcept> Concepts(string text, string culture, IndexReader? index, SynonymSet rules, Matcher match)
     {
         var language = analyzers.ForLanguage(analyzers.LanguageOf(culture));
         var tokens = AnalyzedToken.Read(language.FoldedWords, SearchFields.BodyFolded, text);
         var terms = tokens.Select(t => t.Term).ToList();
-        var corrected = index is null ? null : tokens.Select(t => Corrected(index, t)).ToList();
+        var corrected = index is null ? null : tokens.Select(t => Corrected(index, rules, text, t)).ToList();
         var concepts = new List<QueryConcept>();
         for (var i = 0; i < tokens.Count;)
         {
@@ -101,9 +101,43 @@ public sealed class QueryTextAnalysis(SearchAnalyzers analyzers)
         return (new QueryConcept(typed, alternatives), match.Length);
     }
 
-    private static string Corrected(IndexReader index, AnalyzedToken token) =>
-        TermCorrection.Correct(index, SearchFields.BodyFolded, token.Term, SearchQueryBuilder.TyposFor(token.EndOffset - token.StartOffset))
-        ?? token.Term;
+    /// <summary>
+    /// A word the index does not hold, replaced by the closest indexed word or rule word (compared as stemmed and
+    /// as typed, since a stemmer cuts a misspelt word differently); a rule word wins a tie.
+    /// </summary>
+    private static string Corrected(IndexReader index, SynonymSet rules, string text, AnalyzedToken token)
+    {
+        var edits = SearchQueryBuilder.TyposFor(token.EndOffset - token.StartOffset);
+        if (edits == 0 || rules.StartsRule(token.Term) || index.DocFreq(new Term(SearchFields.BodyFolded, token.Term)) > 0)
+        {
+            return token.Term;
+        }
+
+        string[] spellings = [token.Term, SwedishStopWords.Fold(text[token.StartOffset..token.EndOffset].ToLowerInvariant())];
+        var indexed = ClosestIndexed(index, spellings, edits);
+        var ruled = rules.ClosestRuleStart(spellings, edits);
+        if (ruled is { } rule && (indexed is null || rule.Edits <= indexed.Value.Edits))
+        {
+            return rule.Term;
+        }
+
+        return indexed?.Term ?? token.Term;
+    }
+
+    private static (string Term, int Edits)? ClosestIndexed(IndexReader index, string[] spellings, int maxEdits)
+    {
+        (string Term, int Edits)? best = null;
+        foreach (var spelling in spellings)
+        {
+            if (TermCorrection.Correct(index, SearchFields.BodyFolded, spelling, maxEdits) is { } candidate)
+            {
+                var edits = spellings.Min(s => TermCorrection.EditDistance(s, candidate));
+                best = best is null || edits < best.Value.Edits ? (candidate, edits) : best;
+            }
+        }
+
+        return best;
+    }
 
     private static string Surface(string text, IReadOnlyList<AnalyzedToken> tokens, int index, int length) =>
         text[tokens[index].StartOffset..tokens[index + length - 1].EndOffset];

@@ -112,7 +112,7 @@ public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
     private static Query? AlternativeQuery(QueryAlternative alternative, string field, Analyzer analyzer, Matching matching)
     {
         var words = FieldTermQueries.Words(analyzer, field, alternative.Text);
-        var typos = new TypoStatistics(matching.Typos && alternative.IsTyped, matching.Index);
+        var typos = new TypoStatistics(matching.Typos && alternative.IsTyped, matching.Index, alternative.Text);
         Query? query = words.Count switch
         {
             0 => null,

@@ -44,6 +44,31 @@ public sealed class SynonymSet
         return new SynonymSet(byFirstTerm, source, rules.Count);
     }
 
+    /// <summary>True when a rule starts with this (analysed) word.</summary>
+    public bool StartsRule(string term) => _byFirstTerm.ContainsKey(term);
+
+    /// <summary>
+    /// The word a rule starts with that is closest to one of <paramref name="spellings"/> (same first letter, at
+    /// most <paramref name="maxEdits"/> edits), with its distance; for typos of the field's own terms.
+    /// </summary>
+    public (string Term, int Edits)? ClosestRuleStart(IEnumerable<string> spellings, int maxEdits)
+    {
+        (string, int)? best = null;
+        foreach (var spelling in spellings.Where(s => s.Length > 0))
+        {
+            foreach (var key in _byFirstTerm.Keys.Where(k => k[0] == spelling[0] && Math.Abs(k.Length - spelling.Length) <= maxEdits))
+            {
+                var edits = TermCorrection.EditDistance(spelling, key);
+                if (edits <= maxEdits && (best is null || edits < best.Value.Item2))
+                {
+                    best = (key, edits);
+                }
+            }
+        }
+
+        return best;
+    }
+
     /// <summary>The longest rule that starts at <paramref name="start"/>, or null.</summary>
     public SynonymMatch? MatchAt(IReadOnlyList<string> terms, int start)
     {

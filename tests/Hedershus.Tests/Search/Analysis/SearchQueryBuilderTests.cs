@@ -23,7 +23,7 @@ public sealed class SearchQueryBuilderTests : IDisposable
         using (var writer = new IndexWriter(_directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer) { Similarity = new BM25Similarity() }))
         {
             Add(writer, "forced", "Tvångsäktenskap – vad säger lagen", "Ingen får tvinga dig att gifta dig. Du har rätt till stöd.");
-            Add(writer, "ban", "Kontaktförbud", "Ett kontaktförbud skyddar dig mot att någon söker upp dig.");
+            Add(writer, "ban", "Kontaktförbud", "Ett kontaktförbud skyddar dig mot att någon söker upp dig. Polisen gör en riskbedömning.");
             Add(writer, "control", "Social kontroll i vardagen", "När familjen bestämmer över ditt liv är det social kontroll.");
             Add(writer, "scattered", "Socialt arbete", "Kontroll av dokument och sociala frågor i kommunen.");
             Add(writer, "report", "Orosanmälan", "Så gör du en orosanmälan till socialtjänsten när du är orolig för ett barn.");
@@ -66,6 +66,25 @@ public sealed class SearchQueryBuilderTests : IDisposable
         Assert.Contains(Assert.Single(corrected.Concepts).Alternatives, a => a.Text == "anmälan om oro");
         Assert.Equal("orosanmalan", TermCorrection.Correct(_reader, SearchFields.BodyFolded, "orosanmalnan", maxEdits: 2));
         Assert.Null(TermCorrection.Correct(_reader, SearchFields.BodyFolded, "orosanmalan", maxEdits: 2));
+    }
+
+    [Fact]
+    public void A_typo_of_a_term_the_index_lacks_still_finds_its_rule()
+    {
+        // "hedersvåld" is in no document here, but it starts a synonym rule.
+        var concept = Assert.Single(_analysis.Queries.Analyze("hedersvåd", "sv", _reader).Concepts);
+
+        Assert.Equal("hedersvåd", concept.Alternatives[0].Text);
+        Assert.Contains(concept.Alternatives, a => a.Text == "hedersrelaterat våld");
+        Assert.Single(_analysis.Queries.Analyze("hedersvåd", "sv").Concepts[0].Alternatives);
+    }
+
+    [Fact]
+    public void A_misspelt_word_is_also_compared_as_typed_since_the_stemmer_cuts_it_differently()
+    {
+        // "riskbedömnig" stems to "riskbedömn", three edits from the indexed "riskbedömning"; as typed it is one.
+        Assert.Empty(Search("riskbedömnig", QueryMatching.AllConcepts));
+        Assert.Equal(["ban"], Search("riskbedömnig", QueryMatching.AllConceptsWithTypos));
     }
 
     [Fact]
