@@ -5,9 +5,9 @@ namespace Hedershus.AnalysisEval;
 /// <summary>
 /// The search the hub should run. The query in its own culture goes through the tiers of
 /// <see cref="SearchQueryBuilder.Cascade"/>, each tier's new hits after the earlier ones, until a page is full.
-/// When fewer than <see cref="FewHits"/> documents match every concept, the Swedish and English documents
-/// that match every concept of the query (translated from English into Swedish) come right after those, then
-/// the partial matches of the query's culture, then those of the fallback cultures.
+/// When fewer than <see cref="FewHits"/> documents match every concept, the same query (translated from English
+/// into Swedish) runs on the Swedish and English content too, and hits are ordered by how much of the query they
+/// match — every concept, most, any — the query's own culture first within each.
 /// </summary>
 internal sealed class TunedSearch(EvalIndex index, QueryTextAnalysis analysis, SearchQueryBuilder builder)
 {
@@ -18,44 +18,38 @@ internal sealed class TunedSearch(EvalIndex index, QueryTextAnalysis analysis, S
 
     public List<string> Search(EvalQuery query)
     {
-        var (complete, partial) = SearchCulture(analysis.Analyze(query.Query, query.Culture, index.Searcher.IndexReader));
-        if (complete.Count >= FewHits)
+        var reader = index.Searcher.IndexReader;
+        var own = SearchCulture(analysis.Analyze(query.Query, query.Culture, reader));
+        var results = new List<Dictionary<MatchStrength, List<string>>> { own };
+        if (own[MatchStrength.AllConcepts].Count < FewHits)
         {
-            return [.. complete.Concat(partial).Take(Metrics.Depth)];
+            results.AddRange(FallbackCultures.Where(c => c != query.Culture)
+                .Select(c => SearchCulture(analysis.AnalyzeForFallback(query.Query, query.Culture, c, reader))));
         }
 
-        var hits = complete;
-        var fallbackPartial = new List<string>();
-        foreach (var culture in FallbackCultures.Where(c => c != query.Culture))
-        {
-            var fallback = SearchCulture(analysis.AnalyzeForFallback(query.Query, query.Culture, culture, index.Searcher.IndexReader));
-            hits.AddRange(fallback.Complete);
-            fallbackPartial.AddRange(fallback.Partial);
-        }
-
-        return [.. hits.Concat(partial).Concat(fallbackPartial).Distinct().Take(Metrics.Depth)];
+        return [.. Enum.GetValues<MatchStrength>().SelectMany(s => results.SelectMany(r => r[s])).Distinct().Take(Metrics.Depth)];
     }
 
-    /// <summary>Hits matching every concept, and the partial matches after them.</summary>
-    private (List<string> Complete, List<string> Partial) SearchCulture(AnalyzedQueryText text)
+    /// <summary>The hits of one culture by how much of the query they match.</summary>
+    private Dictionary<MatchStrength, List<string>> SearchCulture(AnalyzedQueryText text)
     {
-        List<string> complete = [], partial = [];
+        var hits = Enum.GetValues<MatchStrength>().ToDictionary(s => s, _ => new List<string>());
+        var seen = new HashSet<string>();
         foreach (var tier in builder.Cascade(text, index: index.Searcher.IndexReader))
         {
-            var hits = index.Search(tier.Query, text.Culture);
+            var found = index.Search(tier.Query, text.Culture);
             if (Verbose)
             {
-                Console.WriteLine($"    [{text.Culture}] {tier.Matching}: {tier.Query} -> {hits.Count}");
+                Console.WriteLine($"    [{text.Culture}] {tier.Matching}: {tier.Query} -> {found.Count}");
             }
 
-            var into = tier.RequiresAllConcepts ? complete : partial;
-            into.AddRange(hits.Where(id => !complete.Contains(id) && !partial.Contains(id)));
-            if (complete.Count + partial.Count >= Metrics.Depth)
+            hits[tier.Strength].AddRange(found.Where(seen.Add));
+            if (seen.Count >= Metrics.Depth)
             {
                 break;
             }
         }
 
-        return (complete, partial);
+        return hits;
     }
 }
