@@ -70,7 +70,7 @@ internal static class FieldTermQueries
     private static string Typed(string field, string text, AnalyzedToken token)
     {
         var typed = text[token.StartOffset..token.EndOffset].ToLowerInvariant();
-        return SearchFields.IsFolded(field) ? SwedishStopWords.Fold(typed) : typed;
+        return SearchFields.IsFolded(field) ? LanguageChains.FoldWord(typed) : typed;
     }
 
     /// <summary>The parts that are not themselves compounds of other parts (risk, bedömning, verktyg — not riskbedömning).</summary>

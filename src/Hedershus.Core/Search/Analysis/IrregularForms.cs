@@ -57,10 +57,10 @@ internal static class IrregularForms
         var builder = new StemmerOverrideFilter.Builder(ignoreCase: false);
         foreach (var (word, forms) in list)
         {
-            var stem = StemAlone(language, folded ? SwedishStopWords.Fold(word) : word);
+            var stem = StemAlone(language, folded ? LanguageChains.FoldWord(word) : word);
             foreach (var form in forms)
             {
-                builder.Add(folded ? SwedishStopWords.Fold(form) : form, stem);
+                builder.Add(folded ? LanguageChains.FoldWord(form) : form, stem);
             }
         }
 

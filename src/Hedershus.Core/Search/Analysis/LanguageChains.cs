@@ -62,6 +62,15 @@ internal static class LanguageChains
 
     public static TokenStream Fold(TokenStream stream) => new ASCIIFoldingFilter(stream, preserveOriginal: false);
 
+    /// <summary>One word folded as <see cref="Fold(TokenStream)"/> folds tokens (å → a, ö → o, é → e …).</summary>
+    public static string FoldWord(string word)
+    {
+        var input = word.ToCharArray();
+        var output = new char[input.Length * 4];
+        var length = ASCIIFoldingFilter.FoldToASCII(input, 0, output, 0, input.Length);
+        return new string(output, 0, length);
+    }
+
     public static CharArraySet? StopWords(AnalysisLanguage language) => language switch
     {
         AnalysisLanguage.Swedish => SwedishStopWords.Set,

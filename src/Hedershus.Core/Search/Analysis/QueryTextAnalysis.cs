@@ -113,7 +113,7 @@ public sealed class QueryTextAnalysis(SearchAnalyzers analyzers)
             return token.Term;
         }
 
-        string[] spellings = [token.Term, SwedishStopWords.Fold(text[token.StartOffset..token.EndOffset].ToLowerInvariant())];
+        string[] spellings = [token.Term, LanguageChains.FoldWord(text[token.StartOffset..token.EndOffset].ToLowerInvariant())];
         var indexed = ClosestIndexed(index, spellings, edits);
         var ruled = rules.ClosestRuleStart(spellings, edits);
         if (ruled is { } rule && (indexed is null || rule.Edits <= indexed.Value.Edits))

@@ -56,7 +56,7 @@ internal sealed class SwedishCompoundDictionary
     {
         using var stemmer = new CultureTextAnalyzer(AnalysisLanguage.Swedish, folded, splitter: null, removeStopWords: false);
         var stemmed = entries
-            .Select(e => (Form: folded ? SwedishStopWords.Fold(e.Form) : e.Form, e.Word, IsWord: e.Form == e.Word, Stem: Stem(stemmer, e.Word)))
+            .Select(e => (Form: folded ? LanguageChains.FoldWord(e.Form) : e.Form, e.Word, IsWord: e.Form == e.Word, Stem: Stem(stemmer, e.Word)))
             .Where(e => e.Stem is not null)
             .ToList();
         var parts = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -1,4 +1,3 @@
-using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Sv;
 using Lucene.Net.Analysis.Util;
 
@@ -21,17 +20,9 @@ internal static class SwedishStopWords
         words.UnionWith(QuestionVerbs);
         foreach (var word in words.Select(w => w.ToString()!).ToList())
         {
-            words.Add(Fold(word));
+            words.Add(LanguageChains.FoldWord(word));
         }
 
         return words.AsReadOnly();
-    }
-
-    public static string Fold(string word)
-    {
-        var input = word.ToCharArray();
-        var output = new char[input.Length * 4];
-        var length = ASCIIFoldingFilter.FoldToASCII(input, 0, output, 0, input.Length);
-        return new string(output, 0, length);
     }
 }
