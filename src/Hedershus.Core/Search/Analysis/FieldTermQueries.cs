@@ -1,0 +1,94 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Hedershus.Core.Search.Analysis;
+
+/// <summary>The term-level pieces of <see cref="SearchQueryBuilder"/>'s queries, for one field at a time.</summary>
+internal static class FieldTermQueries
+{
+    public const float CompoundPartsWeight = 0.6f;
+    public const float TypoWeight = 0.4f;
+    public const float MissingWordTypoWeight = 1f;
+
+    public static BooleanQuery Combine(IEnumerable<Query> queries, Occur occur)
+    {
+        var combined = new BooleanQuery();
+        foreach (var query in queries)
+        {
+            combined.Add(query, occur);
+        }
+
+        return combined;
+    }
+
+    public static Query Boosted(Query query, float boost)
+    {
+        query.Boost = boost;
+        return query;
+    }
+
+    /// <summary>The tokens of a text grouped by position: the word first, its compound parts after it.</summary>
+    public static List<List<AnalyzedToken>> Words(Analyzer analyzer, string field, string text) =>
+        [.. AnalyzedToken.Read(analyzer, field, text).GroupBy(t => t.Position).Select(g => g.ToList())];
+
+    public static Query Word(string field, List<AnalyzedToken> word, TypoStatistics typos)
+    {
+        var head = word[0];
+        var parts = LeafParts(word.Skip(1).Select(t => t.Term).ToList());
+        var edits = typos.Allowed ? SearchQueryBuilder.TyposFor(head.EndOffset - head.StartOffset) : 0;
+        if (parts.Count < 2 && edits == 0)
+        {
+            return new TermQuery(new Term(field, head.Term));
+        }
+
+        var either = new BooleanQuery { { new TermQuery(new Term(field, head.Term)), Occur.SHOULD } };
+        if (parts.Count >= 2)
+        {
+            var all = new BooleanQuery { Boost = CompoundPartsWeight };
+            parts.ForEach(p => all.Add(new TermQuery(new Term(field, p)), Occur.MUST));
+            either.Add(all, Occur.SHOULD);
+        }
+
+        if (edits > 0)
+        {
+            var weight = typos.Index?.DocFreq(new Term(field, head.Term)) == 0 ? MissingWordTypoWeight : TypoWeight;
+            either.Add(new FuzzyQuery(new Term(field, head.Term), edits, prefixLength: 1) { Boost = weight }, Occur.SHOULD);
+
+            // The stemmer may cut a misspelt word differently from the word meant ("riskbedömnig" → "riskbedömn",
+            // three edits from "riskbedömning"), so the word as typed is compared with the index too.
+            var typed = Typed(field, typos.Text, head);
+            if (typed != head.Term)
+            {
+                either.Add(new FuzzyQuery(new Term(field, typed), edits, prefixLength: 1) { Boost = weight }, Occur.SHOULD);
+            }
+        }
+
+        return either;
+    }
+
+    private static string Typed(string field, string text, AnalyzedToken token)
+    {
+        var typed = text[token.StartOffset..token.EndOffset].ToLowerInvariant();
+        return SearchFields.IsFolded(field) ? LanguageChains.FoldWord(typed) : typed;
+    }
+
+    /// <summary>The parts that are not themselves compounds of other parts (risk, bedömning, verktyg — not riskbedömning).</summary>
+    private static List<string> LeafParts(List<string> parts) =>
+        [.. parts.Where(p => !parts.Any(q => q != p && q.Length < p.Length && p.Contains(q, StringComparison.Ordinal)))];
+
+    public static PhraseQuery Phrase(string field, List<List<AnalyzedToken>> words, int slop)
+    {
+        var phrase = new PhraseQuery { Slop = slop };
+        var first = words[0][0].Position;
+        foreach (var word in words)
+        {
+            phrase.Add(new Term(field, word[0].Term), word[0].Position - first);
+        }
+
+        return phrase;
+    }
+}
+
+/// <summary>Whether typos are allowed for a word, the index that tells a typo from a rare word, and the text the word is from.</summary>
+internal readonly record struct TypoStatistics(bool Allowed, IndexReader? Index, string Text);

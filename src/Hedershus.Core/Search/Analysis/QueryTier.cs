@@ -1,0 +1,26 @@
+using Lucene.Net.Search;
+
+namespace Hedershus.Core.Search.Analysis;
+
+/// <summary>One step of <see cref="SearchQueryBuilder.Cascade"/>: how strictly it matches, and the query.</summary>
+public sealed record QueryTier(QueryMatching Matching, Query Query)
+{
+    /// <summary>True when every concept of the query must match: these hits decide whether a query found few.</summary>
+    public bool RequiresAllConcepts => Strength == MatchStrength.AllConcepts;
+
+    /// <summary>How much of the query this tier's hits match; order merged hits (own culture and fallbacks) by it.</summary>
+    public MatchStrength Strength => Matching switch
+    {
+        QueryMatching.AllConcepts or QueryMatching.AllConceptsWithTypos => MatchStrength.AllConcepts,
+        QueryMatching.MostConceptsWithTypos => MatchStrength.MostConcepts,
+        _ => MatchStrength.AnyConcept,
+    };
+}
+
+/// <summary>How much of a query a hit matches, strongest first.</summary>
+public enum MatchStrength
+{
+    AllConcepts,
+    MostConcepts,
+    AnyConcept,
+}

@@ -1,0 +1,154 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Hedershus.Core.Search.Analysis;
+
+/// <summary>
+/// Builds the Lucene query for an <see cref="AnalyzedQueryText"/>: per concept the best field wins
+/// (DisjunctionMax over weighted fields) and inside a field any alternative may match (the typed word, its
+/// compound parts, a synonym phrase, a fuzzy variant); concepts are required (or most of them); a phrase of
+/// the typed words ranks documents that keep them together first. Terms are analysed per field, so the
+/// folded twins get folded terms. Nothing the user typed is parsed as Lucene syntax.
+/// </summary>
+public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
+{
+    public const float ScatteredWordsWeight = 0.3f;
+    public const int TypedPhraseSlop = 2;
+    public const float PhraseWeight = 1.5f;
+    public const int PhraseSlop = 3;
+    public const int SynonymPhraseSlop = 1;
+    public const float BestFieldTieBreaker = 0.2f;
+
+    /// <param name="index">
+    /// When given, a word a field does not hold at all is taken for a typo: its fuzzy variants count as much as
+    /// the word would. Without it they count <see cref="FieldTermQueries.TypoWeight"/>, below exact words.
+    /// </param>
+    public Query Build(AnalyzedQueryText query, QueryMatching matching, IReadOnlyList<SearchFieldWeight>? fields = null, IndexReader? index = null)
+    {
+        fields ??= SearchFieldWeight.Default;
+        var analyzer = analyzers.ForCulture(query.Culture);
+        var strict = matching is QueryMatching.AllConcepts or QueryMatching.AllConceptsWithTypos;
+        var typos = matching != QueryMatching.AllConcepts;
+        var concepts = new BooleanQuery();
+        foreach (var concept in query.Concepts)
+        {
+            if (ConceptQuery(concept, analyzer, fields, new Matching(typos, strict, index)) is { } clause)
+            {
+                concepts.Add(clause, strict ? Occur.MUST : Occur.SHOULD);
+            }
+        }
+
+        if (matching == QueryMatching.MostConceptsWithTypos)
+        {
+            concepts.MinimumNumberShouldMatch = MostOf(concepts.Clauses.Count);
+        }
+
+        var root = new BooleanQuery { { concepts, Occur.MUST } };
+        if (query.TranslatedFrom is null && PhraseBonus(query.Text, analyzer, fields) is { } phrase)
+        {
+            root.Add(phrase, Occur.SHOULD);
+        }
+
+        return root;
+    }
+
+    /// <summary>
+    /// The queries to try in order while a page is not full: all concepts, then with typos, then most concepts,
+    /// then any. Show the hits of each tier after those of the tiers before it (each tier finds what the earlier
+    /// ones found, so skip those). Count only the tiers that require every concept when deciding whether a query
+    /// found "few" hits and needs the cross-language fallback.
+    /// </summary>
+    public IEnumerable<QueryTier> Cascade(AnalyzedQueryText query, IReadOnlyList<SearchFieldWeight>? fields = null, IndexReader? index = null)
+    {
+        yield return new QueryTier(QueryMatching.AllConcepts, Build(query, QueryMatching.AllConcepts, fields, index));
+        yield return new QueryTier(QueryMatching.AllConceptsWithTypos, Build(query, QueryMatching.AllConceptsWithTypos, fields, index));
+        if (query.Concepts.Count > 2)
+        {
+            yield return new QueryTier(QueryMatching.MostConceptsWithTypos, Build(query, QueryMatching.MostConceptsWithTypos, fields, index));
+        }
+
+        if (query.Concepts.Count > 1 || query.Concepts.Any(c => c.Text.Any(char.IsWhiteSpace)))
+        {
+            yield return new QueryTier(QueryMatching.AnyConceptWithTypos, Build(query, QueryMatching.AnyConceptWithTypos, fields, index));
+        }
+    }
+
+    /// <summary>How many of <paramref name="concepts"/> concepts the relaxed matching requires: all of 1–2, 2 of 3, then two thirds.</summary>
+    public static int MostOf(int concepts) => concepts <= 2 ? Math.Min(concepts, 1) : (int)Math.Ceiling(concepts * 2 / 3.0);
+
+    /// <summary>Edits a fuzzy match may make to a word of this many letters: none up to 3, one up to 7, then two.</summary>
+    public static int TyposFor(int letters) => letters < 4 ? 0 : letters < 8 ? 1 : 2;
+
+    private static DisjunctionMaxQuery? ConceptQuery(QueryConcept concept, Analyzer analyzer, IReadOnlyList<SearchFieldWeight> fields, Matching matching)
+    {
+        var best = new DisjunctionMaxQuery(BestFieldTieBreaker);
+        foreach (var field in fields)
+        {
+            var alternatives = new BooleanQuery();
+            foreach (var alternative in concept.Alternatives)
+            {
+                if (AlternativeQuery(alternative, field.Field, analyzer, matching) is { } query)
+                {
+                    alternatives.Add(query, Occur.SHOULD);
+                }
+            }
+
+            if (alternatives.Clauses.Count > 0)
+            {
+                alternatives.Boost = field.Boost;
+                best.Add(alternatives);
+            }
+        }
+
+        return best.Disjuncts.Count > 0 ? best : null;
+    }
+
+    /// <summary>
+    /// A single word: the word, its compound parts, fuzzy variants. Several typed words (a phrase a synonym rule
+    /// knows, such as "social kontroll"): strictly, the phrase first and the words scattered far below it;
+    /// relaxed, any of the words. A synonym of several words: only as a phrase.
+    /// </summary>
+    private static Query? AlternativeQuery(QueryAlternative alternative, string field, Analyzer analyzer, Matching matching)
+    {
+        var words = FieldTermQueries.Words(analyzer, field, alternative.Text);
+        var typos = new TypoStatistics(matching.Typos && alternative.IsTyped, matching.Index, alternative.Text);
+        Query? query = words.Count switch
+        {
+            0 => null,
+            1 => FieldTermQueries.Word(field, words[0], typos),
+            _ when !alternative.IsTyped => FieldTermQueries.Phrase(field, words, SynonymPhraseSlop),
+            _ when !matching.Strict => FieldTermQueries.Combine(words.Select(w => FieldTermQueries.Word(field, w, typos)), Occur.SHOULD),
+            _ => new BooleanQuery
+            {
+                { FieldTermQueries.Phrase(field, words, TypedPhraseSlop), Occur.SHOULD },
+                { FieldTermQueries.Boosted(FieldTermQueries.Combine(words.Select(w => FieldTermQueries.Word(field, w, typos)), Occur.MUST), ScatteredWordsWeight), Occur.SHOULD },
+            },
+        };
+        if (query is not null)
+        {
+            query.Boost *= alternative.Weight;
+        }
+
+        return query;
+    }
+
+    private static BooleanQuery? PhraseBonus(string text, Analyzer analyzer, IReadOnlyList<SearchFieldWeight> fields)
+    {
+        var bonus = new BooleanQuery();
+        foreach (var field in fields.Where(f => f.Field is SearchFields.Name or SearchFields.Summary or SearchFields.Body))
+        {
+            var words = FieldTermQueries.Words(analyzer, field.Field, text);
+            if (words.Count >= 2)
+            {
+                var phrase = FieldTermQueries.Phrase(field.Field, words, PhraseSlop);
+                phrase.Boost = field.Boost * PhraseWeight;
+                bonus.Add(phrase, Occur.SHOULD);
+            }
+        }
+
+        return bonus.Clauses.Count > 0 ? bonus : null;
+    }
+
+    private readonly record struct Matching(bool Typos, bool Strict, IndexReader? Index);
+}
