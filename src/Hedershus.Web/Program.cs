@@ -9,6 +9,7 @@ using Hedershus.Web.Api.Management;
 using Hedershus.Web.Api.Management.Documents;
 using Hedershus.Web.Api.Management.DocumentTypes;
 using Hedershus.Web.Api.Management.Media;
+using Hedershus.Web.Api.Public.Search;
 using Hedershus.Web.Jobs;
 using Hedershus.Web.Media;
 using Hedershus.Web.Operations;
@@ -25,6 +26,7 @@ builder.Services.AddHedershusOperations(builder.Configuration);
 builder.Services.AddHedershusJobs(builder.Configuration);
 builder.Services.AddManagementApi(builder.Configuration);
 builder.Services.AddDeliveryApi(builder.Configuration);
+builder.Services.AddSearchApi(builder.Configuration);
 
 var app = builder.Build();
 
@@ -46,8 +48,10 @@ var management = app.MapManagementApi();
 management.MapDocumentEndpoints();
 management.MapDocumentTypeEndpoints();
 management.MapMediaEndpoints();
+management.MapSearchManagementEndpoints();
 
 app.MapDeliveryApi().MapDeliveryMediaEndpoints();
+app.MapSearchEndpoints();
 
 await app.RunAsync();
 return 0;
