@@ -47,7 +47,25 @@ public sealed class QueryTerms
             }
         }
 
+        AnalyzeJoinedWords(analyzer, words, assigned);
         return new QueryTerms(Group(words, parent, assigned), tokens);
+    }
+
+    /// <summary>
+    /// A word the tokenizer read only as part of a longer token ("name:word", "S:t") also gets the terms it has on
+    /// its own, so the group can match word by word.
+    /// </summary>
+    private static void AnalyzeJoinedWords(Analyzer analyzer, List<QueryWord> words, List<(string Field, string Term, List<int> Words)> assigned)
+    {
+        foreach (var field in assigned.Where(a => a.Words.Count > 1).Select(a => a.Field).Distinct().ToList())
+        {
+            var own = assigned.Where(a => a.Field == field && a.Words.Count == 1).Select(a => a.Words[0]).ToHashSet();
+            var joined = assigned.Where(a => a.Field == field && a.Words.Count > 1).SelectMany(a => a.Words).Where(w => !own.Contains(w)).Distinct().ToList();
+            foreach (var index in joined)
+            {
+                assigned.AddRange(AnalyzedToken.Read(analyzer, field, words[index].Text).Select(t => (field, t.Term, new List<int> { index })));
+            }
+        }
     }
 
     private static List<QueryGroup> Group(List<QueryWord> words, int[] parent, List<(string Field, string Term, List<int> Words)> assigned)

@@ -114,8 +114,10 @@ public sealed class SearchQueryBuilder(IndexReader reader, bool baseline)
         var either = new BooleanQuery();
         if (group.Words.Count > 0)
         {
+            // Relaxed, joined words need only half of them too ("name:word" read as one token by the tokenizer).
             var together = new BooleanQuery();
-            group.Words.ForEach(w => together.Add(WordQuery(w, fuzzy), Occur.MUST));
+            group.Words.ForEach(w => together.Add(WordQuery(w, fuzzy), fuzzy ? Occur.SHOULD : Occur.MUST));
+            together.MinimumNumberShouldMatch = fuzzy ? Math.Max(1, group.Words.Count / 2) : 0;
             either.Add(together, Occur.SHOULD);
         }
 
