@@ -26,7 +26,7 @@ public sealed class DraftSearchService(
         var searched = string.IsNullOrWhiteSpace(request.Culture) ? cultures.All.Select(c => c.Code).ToList() : [search.Culture];
         await index.SyncAsync(cancellationToken);
         using var lease = index.Acquire();
-        var builder = new SearchQueryBuilder(lease.Searcher.IndexReader, documents.Baseline);
+        var builder = new TieredQueryBuilder(lease.Searcher.IndexReader, documents.Baseline);
         var execution = new SearchExecution(lease.Searcher, search, highlighter);
         var terms = searched.Select(c => (Culture: c, Terms: QueryTerms.Analyze(documents.AnalyzerFor(c), search.Text, builder.Fields))).ToList();
         Run(execution, search, terms, builder.Strict, t => builder.Highlight(t, fuzzy: false));

@@ -83,8 +83,8 @@ public sealed class SearchDocumentFactory(SearchAnalyzers analyzers, IOptions<Se
 
     private static void AddWords(Document document, Analyzer analyzer, SearchableContent content)
     {
-        var title = AnalyzedToken.Read(analyzer, SearchFields.Suggest, Cut(content.Name));
-        var words = AnalyzedToken.Read(analyzer, SearchFields.Suggest, Cut(content.Name + "\n" + content.Summary + "\n" + content.Body));
+        var title = TextToken.Read(analyzer, SearchFields.Suggest, Cut(content.Name));
+        var words = TextToken.Read(analyzer, SearchFields.Suggest, Cut(content.Name + "\n" + content.Summary + "\n" + content.Body));
         document.Add(new Field(IndexFields.TitleWords, new TokenListStream(title), WordsOnly));
         document.Add(new Field(IndexFields.Suggest(content.Culture), new TokenListStream(words), WordsOnly));
     }

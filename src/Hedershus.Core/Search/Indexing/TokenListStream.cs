@@ -9,12 +9,12 @@ namespace Hedershus.Core.Search.Indexing;
 /// </summary>
 internal sealed class TokenListStream : TokenStream
 {
-    private readonly IReadOnlyList<AnalyzedToken> _tokens;
+    private readonly IReadOnlyList<TextToken> _tokens;
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _position;
     private int _next;
 
-    public TokenListStream(IReadOnlyList<AnalyzedToken> tokens)
+    public TokenListStream(IReadOnlyList<TextToken> tokens)
     {
         _tokens = tokens;
         _term = AddAttribute<ICharTermAttribute>();

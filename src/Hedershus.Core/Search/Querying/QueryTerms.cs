@@ -14,7 +14,7 @@ public sealed class QueryTerms
 {
     public const int MaxWords = 32;
 
-    private QueryTerms(IReadOnlyList<QueryGroup> groups, IReadOnlyDictionary<string, List<AnalyzedToken>> tokens)
+    private QueryTerms(IReadOnlyList<QueryGroup> groups, IReadOnlyDictionary<string, List<TextToken>> tokens)
     {
         Groups = groups;
         Tokens = tokens;
@@ -23,18 +23,18 @@ public sealed class QueryTerms
     public IReadOnlyList<QueryGroup> Groups { get; }
 
     /// <summary>The tokens of each field in order, for phrase queries.</summary>
-    public IReadOnlyDictionary<string, List<AnalyzedToken>> Tokens { get; }
+    public IReadOnlyDictionary<string, List<TextToken>> Tokens { get; }
 
     public static QueryTerms Analyze(Analyzer analyzer, string text, IEnumerable<string> fields)
     {
         var words = Words(text);
         var parent = Enumerable.Range(0, words.Count).ToArray();
-        var tokens = new Dictionary<string, List<AnalyzedToken>>(StringComparer.Ordinal);
+        var tokens = new Dictionary<string, List<TextToken>>(StringComparer.Ordinal);
         var assigned = new List<(string Field, string Term, List<int> Words)>();
         var end = words.Count > 0 ? words[^1].End : 0;
         foreach (var field in fields)
         {
-            var fieldTokens = AnalyzedToken.Read(analyzer, field, text[..end], limit: MaxWords * 16);
+            var fieldTokens = TextToken.Read(analyzer, field, text[..end], limit: MaxWords * 16);
             tokens[field] = fieldTokens;
             foreach (var token in fieldTokens)
             {
@@ -63,7 +63,7 @@ public sealed class QueryTerms
             var joined = assigned.Where(a => a.Field == field && a.Words.Count > 1).SelectMany(a => a.Words).Where(w => !own.Contains(w)).Distinct().ToList();
             foreach (var index in joined)
             {
-                assigned.AddRange(AnalyzedToken.Read(analyzer, field, words[index].Text).Select(t => (field, t.Term, new List<int> { index })));
+                assigned.AddRange(TextToken.Read(analyzer, field, words[index].Text).Select(t => (field, t.Term, new List<int> { index })));
             }
         }
     }
@@ -123,7 +123,7 @@ public sealed class QueryTerms
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.IsSurrogate(c) ||
         char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.Format;
 
-    private static List<int> Covered(List<QueryWord> words, AnalyzedToken token)
+    private static List<int> Covered(List<QueryWord> words, TextToken token)
     {
         var covered = new List<int>();
         for (var i = 0; i < words.Count; i++)

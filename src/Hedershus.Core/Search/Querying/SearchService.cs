@@ -27,7 +27,7 @@ public sealed class SearchService(
         var search = validator.Validate(request);
         using var lease = index.Acquire();
         var reader = lease.Searcher.IndexReader;
-        var builder = new SearchQueryBuilder(reader, documents.Baseline);
+        var builder = new TieredQueryBuilder(reader, documents.Baseline);
         var execution = new SearchExecution(lease.Searcher, search, highlighter);
         var chain = cultures.WithFallbacks(search.Culture).ToList();
         var primary = Terms(builder, search.Culture, search.Text);
@@ -64,12 +64,12 @@ public sealed class SearchService(
     }
 
     /// <summary>The query analysed in each cross-language fallback culture outside the culture's own chain.</summary>
-    private List<(string Culture, QueryTerms Terms)> Translations(SearchQueryBuilder builder, List<string> chain, string text) =>
+    private List<(string Culture, QueryTerms Terms)> Translations(TieredQueryBuilder builder, List<string> chain, string text) =>
         [.. options.Value.EffectiveFallbackCultures.Select(cultures.Normalize).OfType<string>()
             .Where(c => !chain.Contains(c, StringComparer.OrdinalIgnoreCase)).Distinct()
             .Select(c => (c, Terms(builder, c, text)))];
 
-    private QueryTerms Terms(SearchQueryBuilder builder, string culture, string text) =>
+    private QueryTerms Terms(TieredQueryBuilder builder, string culture, string text) =>
         QueryTerms.Analyze(documents.AnalyzerFor(culture), text, builder.Fields);
 
     private static Query Culture(string culture) => SearchFilters.Cultures([culture]);

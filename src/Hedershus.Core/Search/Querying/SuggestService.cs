@@ -31,7 +31,7 @@ public sealed class SuggestService(PublishedSearchIndex index, SearchDocumentFac
         }
 
         errors.ThrowIfAny();
-        var tokens = AnalyzedToken.Read(documents.AnalyzerFor(code), SearchFields.Suggest, text ?? "", QueryTerms.MaxWords)
+        var tokens = TextToken.Read(documents.AnalyzerFor(code), SearchFields.Suggest, text ?? "", QueryTerms.MaxWords)
             .Where(t => t.PositionIncrement > 0).ToList();
         if (tokens.Count == 0)
         {
@@ -40,14 +40,14 @@ public sealed class SuggestService(PublishedSearchIndex index, SearchDocumentFac
 
         var typing = !char.IsWhiteSpace(text![^1]);
         var complete = typing ? tokens[..^1] : tokens;
-        var prefix = typing ? tokens[^1] : (AnalyzedToken?)null;
+        var prefix = typing ? tokens[^1] : (TextToken?)null;
         using var lease = index.Acquire();
         var titles = Titles(lease.Searcher, code, complete, prefix);
         var words = prefix is { } last ? Words(lease.Searcher.IndexReader, code, text[..last.StartOffset], last.Term) : [];
         return [.. titles.Concat(words.Where(w => !titles.Any(t => string.Equals(t.Text, w.Text, StringComparison.OrdinalIgnoreCase)))).Take(MaxSuggestions)];
     }
 
-    private static List<Suggestion> Titles(IndexSearcher searcher, string culture, List<AnalyzedToken> complete, AnalyzedToken? prefix)
+    private static List<Suggestion> Titles(IndexSearcher searcher, string culture, List<TextToken> complete, TextToken? prefix)
     {
         var query = new BooleanQuery { { new TermQuery(new Term(IndexFields.Culture, culture)), Occur.MUST } };
         complete.ForEach(t => query.Add(new TermQuery(new Term(IndexFields.TitleWords, t.Term)), Occur.MUST));

@@ -10,7 +10,7 @@ namespace Hedershus.Core.Search.Querying;
 /// add a phrase bonus. The strict query needs every word; the relaxed one needs about half and lets rare words
 /// match with typos (edit distance by word length).
 /// </summary>
-public sealed class SearchQueryBuilder(IndexReader reader, bool baseline)
+public sealed class TieredQueryBuilder(IndexReader reader, bool baseline)
 {
     private const float TieBreaker = 0.2f;
     private const float PhraseBoost = 1.5f;

@@ -4,12 +4,12 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace Hedershus.Core.Search.Indexing;
 
 /// <summary>One token an analyzer produced: its text, how far it moved the position, and where it came from in the input.</summary>
-public readonly record struct AnalyzedToken(string Term, int PositionIncrement, int StartOffset, int EndOffset)
+public readonly record struct TextToken(string Term, int PositionIncrement, int StartOffset, int EndOffset)
 {
     /// <summary>Runs <paramref name="text"/> through the analysis of <paramref name="field"/>; at most <paramref name="limit"/> tokens.</summary>
-    public static List<AnalyzedToken> Read(Analyzer analyzer, string field, string text, int limit = int.MaxValue)
+    public static List<TextToken> Read(Analyzer analyzer, string field, string text, int limit = int.MaxValue)
     {
-        var tokens = new List<AnalyzedToken>();
+        var tokens = new List<TextToken>();
         if (string.IsNullOrEmpty(text))
         {
             return tokens;
@@ -24,7 +24,7 @@ public readonly record struct AnalyzedToken(string Term, int PositionIncrement, 
         {
             if (term.Length > 0)
             {
-                tokens.Add(new AnalyzedToken(term.ToString(), position.PositionIncrement, offset.StartOffset, offset.EndOffset));
+                tokens.Add(new TextToken(term.ToString(), position.PositionIncrement, offset.StartOffset, offset.EndOffset));
             }
         }
 
