@@ -88,7 +88,8 @@ public sealed class TieredQueryBuilder(IndexReader reader, bool baseline)
 
                     if (fuzzy && Fuzzy(word, field) is { } typo)
                     {
-                        query.Add(typo, Occur.SHOULD);
+                        // Rewritten here to the few terms the search expands it to; the highlighter would take 1024.
+                        query.Add(typo.Rewrite(reader), Occur.SHOULD);
                     }
                 }
 
