@@ -10,6 +10,7 @@ public abstract class SearchHost(DatabaseProvider provider) : ObservedHost(provi
     {
         settings["Logging:LogLevel:Microsoft.AspNetCore"] = "Debug";
         settings["Logging:LogLevel:Hedershus"] = "Debug";
+        settings["Hedershus:CultureFallbacks:ckb"] = "sv";
     }
 }
 

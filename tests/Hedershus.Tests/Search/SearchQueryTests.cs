@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Hedershus.Tests.Infrastructure;
 using static Hedershus.Tests.Search.SearchStory;
@@ -149,6 +150,30 @@ public abstract partial class SearchQueryTests(SearchHost host)
         var english = await story.SearchUntilAsync(new { q = enough, culture = "en" }, a => a["total"]!.GetValue<int>() >= 3);
         Assert.Empty(english["fallbackCultures"]!.AsArray());
         Assert.All(Items(english), i => Assert.Equal("en", i["culture"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task A_culture_with_a_fallback_finds_untranslated_pages_in_the_fallback_until_they_are_translated()
+    {
+        using var story = new SearchStory(host.Factory);
+        var word = Word();
+        var root = await story.RootAsync("ckb");
+        var page = await story.PageAsync(root, $"Otranslaterad {word}", "Ingress.", $"<p>{word}</p>");
+        var untranslated = await story.SearchUntilAsync(new { q = word, culture = "ckb" }, a => Has(a, page));
+        Assert.Equal("sv", Item(untranslated, page)["culture"]!.GetValue<string>());
+        Assert.Empty(untranslated["fallbackCultures"]!.AsArray());
+
+        var revision = (await story.Api.GetAsync(page))["revision"]!.GetValue<int>();
+        var update = new System.Text.Json.Nodes.JsonObject
+        {
+            ["revision"] = revision,
+            ["cultures"] = new System.Text.Json.Nodes.JsonObject { ["ckb"] = ManagementClient.Culture($"Wergêŕ {word}", new { summary = "Kurte.", body = $"<p>{word}</p>" }) },
+        };
+        await ManagementClient.ExpectAsync(await story.Api.Http.PutAsJsonAsync($"{ManagementClient.Base}/documents/{page}", update), HttpStatusCode.OK);
+        await story.Api.PublishAsync(page, "ckb");
+
+        var translated = await story.SearchUntilAsync(new { q = word, culture = "ckb" }, a => Has(a, page) && Item(a, page)["culture"]!.GetValue<string>() == "ckb");
+        Assert.Single(Items(translated), i => i["id"]!.GetValue<Guid>() == page);
     }
 
     [Fact]

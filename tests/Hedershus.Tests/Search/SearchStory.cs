@@ -28,8 +28,8 @@ public sealed class SearchStory(HedershusFactory factory) : IDisposable
         return word;
     }
 
-    /// <summary>A published home page in sv and en with segments of its own.</summary>
-    public async Task<Guid> RootAsync()
+    /// <summary>A published home page in sv, en and any <paramref name="others"/>, with segments of its own.</summary>
+    public async Task<Guid> RootAsync(params string[] others)
     {
         var suffix = Guid.NewGuid().ToString("N")[..8];
         var cultures = new JsonObject
@@ -37,8 +37,13 @@ public sealed class SearchStory(HedershusFactory factory) : IDisposable
             ["sv"] = Culture($"Start {suffix}", new { title = "Start" }, $"start-{suffix}"),
             ["en"] = Culture($"Home {suffix}", new { title = "Home" }, $"home-{suffix}"),
         };
+        foreach (var culture in others)
+        {
+            cultures[culture] = Culture($"Root {culture} {suffix}", new { title = "Root" }, $"{culture}-{suffix}");
+        }
+
         var id = Id(await Api.CreateAsync("home", null, cultures));
-        await Api.PublishAsync(id, "sv", "en");
+        await Api.PublishAsync(id, ["sv", "en", .. others]);
         return id;
     }
 

@@ -12,7 +12,7 @@ namespace Hedershus.Core.Search.Drafts;
 /// <summary>
 /// The index of drafts (the current version of every node outside the trash) for editors' search. Saves do not
 /// pass through the change journal, so it syncs from the database: it compares each node's current version
-/// with the one indexed and re-indexes the difference, before each editor search and at the commit interval.
+/// with the one indexed and re-indexes the difference before each editor search.
 /// </summary>
 public sealed class DraftSearchIndex(
     HedershusPaths paths,
