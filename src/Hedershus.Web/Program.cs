@@ -12,6 +12,7 @@ using Hedershus.Web.Api.Management.Documents;
 using Hedershus.Web.Api.Management.DocumentTypes;
 using Hedershus.Web.Api.Management.Media;
 using Hedershus.Web.Api.Public.Seminars;
+using Hedershus.Web.Api.Public.Search;
 using Hedershus.Web.Jobs;
 using Hedershus.Web.Media;
 using Hedershus.Web.Operations;
@@ -30,6 +31,7 @@ builder.Services.AddHedershusMail(builder.Configuration);
 builder.Services.AddHedershusSeminars(builder.Configuration);
 builder.Services.AddManagementApi(builder.Configuration);
 builder.Services.AddDeliveryApi(builder.Configuration);
+builder.Services.AddSearchApi(builder.Configuration);
 
 var app = builder.Build();
 
@@ -52,9 +54,11 @@ var management = app.MapManagementApi();
 management.MapDocumentEndpoints();
 management.MapDocumentTypeEndpoints();
 management.MapMediaEndpoints();
+management.MapSearchManagementEndpoints();
 
 app.MapDeliveryApi().MapDeliveryMediaEndpoints();
 app.MapSeminarEndpoints();
+app.MapSearchEndpoints();
 
 await app.RunAsync();
 return 0;

@@ -1,0 +1,112 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+namespace Hedershus.Core.Search.Indexing;
+
+/// <summary>
+/// One physical index in a folder of its own: the writer that owns it and the searcher manager that reads it
+/// near-real-time. A rebuild writes a new generation beside the live one and swaps.
+/// </summary>
+public sealed class IndexGeneration : IDisposable
+{
+    private IndexGeneration(string name, string folder, FSDirectory directory, IndexWriter writer)
+    {
+        Name = name;
+        Folder = folder;
+        Directory = directory;
+        Writer = writer;
+        Searchers = new SearcherManager(writer, applyAllDeletes: true, new Bm25SearcherFactory());
+    }
+
+    public string Name { get; }
+    public string Folder { get; }
+    public FSDirectory Directory { get; }
+    public IndexWriter Writer { get; }
+    public SearcherManager Searchers { get; }
+
+    public static Similarity Similarity { get; } = new BM25Similarity();
+
+    /// <summary>Opens the index in <paramref name="folder"/>, or creates an empty one there.</summary>
+    public static IndexGeneration Open(string folder, Analyzer analyzer, bool create)
+    {
+        System.IO.Directory.CreateDirectory(folder);
+        var directory = FSDirectory.Open(folder);
+        try
+        {
+            var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)
+            {
+                OpenMode = create ? OpenMode.CREATE : OpenMode.APPEND,
+                Similarity = Similarity,
+                RAMBufferSizeMB = 48,
+            };
+            var writer = new IndexWriter(directory, config);
+            try
+            {
+                return new IndexGeneration(Path.GetFileName(folder), folder, directory, writer);
+            }
+            catch
+            {
+                writer.Rollback();
+                throw;
+            }
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>What the last commit recorded (position, schema…).</summary>
+    public IDictionary<string, string> CommitData => Writer.CommitData;
+
+    public void Commit(IDictionary<string, string> data)
+    {
+        Writer.SetCommitData(data);
+        Writer.Commit();
+    }
+
+    /// <summary>Makes everything written so far visible to new searches.</summary>
+    public void Refresh() => Searchers.MaybeRefreshBlocking();
+
+    /// <summary>Reads every file of the committed index once, so damage is found at start-up rather than in a search.</summary>
+    public void Verify()
+    {
+        var searcher = Searchers.Acquire();
+        try
+        {
+            foreach (var leaf in searcher.IndexReader.Leaves)
+            {
+                leaf.AtomicReader.CheckIntegrity();
+            }
+        }
+        finally
+        {
+            Searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>Closes without committing what was not committed (for a generation that is replaced).</summary>
+    public void Discard()
+    {
+        Searchers.Dispose();
+        Writer.Rollback();
+        Directory.Dispose();
+    }
+
+    public void Dispose()
+    {
+        Searchers.Dispose();
+        Writer.Dispose();
+        Directory.Dispose();
+    }
+
+    private sealed class Bm25SearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Similarity };
+    }
+}

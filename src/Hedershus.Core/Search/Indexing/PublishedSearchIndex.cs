@@ -1,0 +1,317 @@
+using System.Globalization;
+using Hedershus.Core.Common;
+using Hedershus.Core.Content;
+using Hedershus.Core.Content.Published;
+using Hedershus.Core.Search.Analysis;
+using Lucene.Net.Index;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Hedershus.Core.Search.Indexing;
+
+/// <summary>
+/// The index of published content: one document per node and culture it can be read in. It follows the published
+/// snapshot: each batch of journal rows re-indexes the changed nodes and every descendant whose record changed
+/// (routes move with their ancestors), and the commit records the journal position, so a restart applies only
+/// what it missed. A full rebuild writes a new generation while searches use the old one, then swaps.
+/// </summary>
+public sealed class PublishedSearchIndex(
+    HedershusPaths paths,
+    SearchAnalyzers analyzers,
+    SearchDocumentFactory documents,
+    SearchableContentReader reader,
+    PublishedJournalReader journal,
+    IOptions<SearchOptions> options,
+    IOptions<ContentOptions> contentOptions,
+    ILogger<PublishedSearchIndex> logger) : SearchIndex("published", paths, analyzers, options, logger)
+{
+    private const string PositionKey = "position";
+
+    private readonly SemaphoreSlim _rebuilding = new(1, 1);
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly Lock _backgroundLock = new();
+    private Task _background = Task.CompletedTask;
+    private volatile PublishedSnapshot? _indexed;
+    private volatile bool _complete;
+
+    /// <summary>The last snapshot this index followed; the live generation reflects it unless <see cref="Rebuilding"/>.</summary>
+    public PublishedSnapshot? IndexedSnapshot => _indexed;
+
+    /// <summary>True while a full rebuild is writing a new generation.</summary>
+    public bool Rebuilding { get; private set; }
+
+    /// <summary>How many full rebuilds have been swapped in since start.</summary>
+    public int Rebuilds { get; private set; }
+
+    /// <summary>Applies one batch of journal rows (called by the snapshot follower, in order).</summary>
+    public async Task ApplyAsync(IReadOnlyList<ContentChange> changes, PublishedSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        await Writing.WaitAsync(cancellationToken);
+        try
+        {
+            var before = _indexed;
+            var changed = changes.Select(c => c.NodeKey).ToHashSet();
+            var keys = new HashSet<Guid>(changed);
+            foreach (var key in changed)
+            {
+                AddDescendants(keys, before, key);
+                AddDescendants(keys, snapshot, key);
+            }
+
+            Apply(Live.Writer, keys, before, snapshot, changed);
+            _indexed = snapshot;
+            MarkDirty();
+            Live.Refresh();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            _complete = false;
+            Logger.LogError(e, "Updating the search index failed; rebuilding it");
+            StartRebuild();
+        }
+        finally
+        {
+            Writing.Release();
+        }
+    }
+
+    /// <summary>
+    /// The snapshot was built from scratch (start-up, or this node fell far behind). An intact index at the same
+    /// position is kept; one a little behind catches up from the journal; anything else is rebuilt — before
+    /// returning when the site is small, else in the background while the old generation answers.
+    /// </summary>
+    public async Task FollowRebuiltSnapshotAsync(PublishedSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        bool rebuild;
+        await Writing.WaitAsync(cancellationToken);
+        try
+        {
+            var live = Live; // opened first: it reads the commit data
+            var startUp = _indexed is null;
+            var position = startUp && MatchesSchema(OpenedCommitData) ? Position(OpenedCommitData!) : null;
+            rebuild = !(startUp && position <= snapshot.Position && snapshot.Position - position <= contentOptions.Value.RebuildThreshold);
+            Logger.LogInformation(
+                "Search index at journal position {Position}, snapshot at {SnapshotPosition}: {Action}",
+                position?.ToString(CultureInfo.InvariantCulture) ?? "unknown", snapshot.Position, rebuild ? "rebuilding" : "keeping it");
+            if (!rebuild && position < snapshot.Position)
+            {
+                await CatchUpAsync(live, position!.Value, snapshot, cancellationToken);
+            }
+
+            _indexed = snapshot;
+            _complete = !rebuild;
+        }
+        finally
+        {
+            Writing.Release();
+        }
+
+        if (rebuild && snapshot.Count <= Options.SynchronousRebuildLimit)
+        {
+            await RebuildAsync(cancellationToken);
+        }
+        else if (rebuild)
+        {
+            StartRebuild();
+        }
+    }
+
+    /// <summary>Builds a new generation from the followed snapshot and swaps it in; searches keep using the old one meanwhile.</summary>
+    public async Task RebuildAsync(CancellationToken cancellationToken)
+    {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _stopping.Token);
+        var token = linked.Token;
+        await _rebuilding.WaitAsync(token);
+        IndexGeneration? next = null;
+        try
+        {
+            Rebuilding = true;
+            var snapshot = _indexed ?? PublishedSnapshot.Empty;
+            next = CreateGeneration();
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            IndexAll(next.Writer, snapshot, token);
+            await SwapInAsync(next, snapshot, token);
+            next = null;
+            Rebuilds++;
+            Logger.LogInformation("Search index rebuilt: {Count} published nodes in {Seconds:0.0} s", snapshot.Count, started.Elapsed.TotalSeconds);
+        }
+        finally
+        {
+            next?.Discard();
+            if (next is not null)
+            {
+                TryDelete(next.Folder);
+            }
+
+            Rebuilding = false;
+            _rebuilding.Release();
+        }
+    }
+
+    /// <summary>Starts a rebuild in the background unless one is running.</summary>
+    public void StartRebuild()
+    {
+        lock (_backgroundLock)
+        {
+            if (!_background.IsCompleted)
+            {
+                return;
+            }
+
+            _background = Task.Run(async () =>
+            {
+                try
+                {
+                    await RebuildAsync(_stopping.Token);
+                }
+                catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+                {
+                }
+                catch (Exception e)
+                {
+                    Logger.LogError(e, "Rebuilding the search index failed");
+                }
+            });
+        }
+    }
+
+    /// <summary>Waits for a background rebuild to finish (for tools and tests).</summary>
+    public Task WaitForRebuildAsync()
+    {
+        lock (_backgroundLock)
+        {
+            return _background;
+        }
+    }
+
+    protected override IDictionary<string, string> CommitData()
+    {
+        var data = SchemaData();
+        if (_complete && _indexed is { } indexed)
+        {
+            data[PositionKey] = indexed.Position.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return data;
+    }
+
+    private async Task SwapInAsync(IndexGeneration next, PublishedSnapshot built, CancellationToken cancellationToken)
+    {
+        await Writing.WaitAsync(cancellationToken);
+        try
+        {
+            // Batches applied to the old generation while this one was built: the difference between the snapshots.
+            var latest = _indexed ?? built;
+            if (!ReferenceEquals(latest, built))
+            {
+                var keys = built.All.Select(n => n.Key).Concat(latest.All.Select(n => n.Key)).ToHashSet();
+                Apply(next.Writer, keys, built, latest, changed: []);
+            }
+
+            _complete = true;
+            Swap(next);
+        }
+        finally
+        {
+            Writing.Release();
+        }
+    }
+
+    private void IndexAll(IndexWriter writer, PublishedSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount), CancellationToken = cancellationToken };
+        Parallel.ForEach(snapshot.All, parallel, node =>
+        {
+            foreach (var content in reader.Read(node))
+            {
+                writer.AddDocument(documents.Create(content), documents.AnalyzerFor(content.Culture));
+            }
+        });
+    }
+
+    private void Apply(IndexWriter writer, IEnumerable<Guid> keys, PublishedSnapshot? before, PublishedSnapshot after, HashSet<Guid> changed)
+    {
+        foreach (var key in keys)
+        {
+            var old = before?.Find(key);
+            var current = after.Find(key);
+            if (!changed.Contains(key) && ReferenceEquals(old, current))
+            {
+                continue; // the snapshot reuses unchanged records, so the same record means the same documents
+            }
+
+            writer.DeleteDocuments(new Term(IndexFields.Key, key.ToString("D")));
+            if (current is not null)
+            {
+                foreach (var content in reader.Read(current))
+                {
+                    writer.AddDocument(documents.Create(content), documents.AnalyzerFor(content.Culture));
+                }
+            }
+        }
+    }
+
+    /// <summary>Re-indexes what changed in the journal since <paramref name="position"/>, and drops nodes no longer published.</summary>
+    private async Task CatchUpAsync(IndexGeneration live, long position, PublishedSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        var changed = (await journal.ChangedKeysAsync(position, snapshot.Position, cancellationToken)).ToHashSet();
+        var keys = new HashSet<Guid>(changed);
+        foreach (var key in changed)
+        {
+            AddDescendants(keys, snapshot, key);
+        }
+
+        using (var lease = new SearcherLease(live.Searchers, live.Searchers.Acquire()))
+        {
+            keys.UnionWith(IndexedKeys(lease.Searcher.IndexReader).Where(k => snapshot.Find(k) is null));
+        }
+
+        Apply(live.Writer, keys, before: null, snapshot, changed: keys);
+        live.Refresh();
+        MarkDirty();
+        Logger.LogInformation("Search index caught up from journal position {From} to {To}: {Count} nodes", position, snapshot.Position, keys.Count);
+    }
+
+    private static IEnumerable<Guid> IndexedKeys(IndexReader indexReader)
+    {
+        var terms = MultiFields.GetTerms(indexReader, IndexFields.Key)?.GetEnumerator();
+        while (terms is not null && terms.MoveNext())
+        {
+            if (Guid.TryParse(terms.Term.Utf8ToString(), out var key))
+            {
+                yield return key;
+            }
+        }
+    }
+
+    private static void AddDescendants(HashSet<Guid> keys, PublishedSnapshot? snapshot, Guid key)
+    {
+        if (snapshot?.Find(key) is { } node)
+        {
+            keys.UnionWith(snapshot.Descendants(node).Select(d => d.Key));
+        }
+    }
+
+    private static long? Position(IDictionary<string, string> data) =>
+        data.TryGetValue(PositionKey, out var text) && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var position) ? position : null;
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _stopping.Cancel();
+            try
+            {
+                WaitForRebuildAsync().Wait(TimeSpan.FromSeconds(30));
+            }
+            catch (AggregateException)
+            {
+                // logged by the rebuild itself
+            }
+
+            _stopping.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}

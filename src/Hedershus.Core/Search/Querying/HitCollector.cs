@@ -1,0 +1,77 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace Hedershus.Core.Search.Querying;
+
+/// <summary>A ranked hit: the global document number, its score, its date and the tier that found it.</summary>
+public readonly record struct CollectedHit(int Doc, float Score, long Date, int Tier);
+
+/// <summary>
+/// Collects one tier of a search in a single pass: skips documents an earlier tier found, counts facets of the
+/// rest, and keeps the best <c>size</c> by score or date. Every matching document is visited once, so the
+/// total and the facets cover the whole result while only a page is ranked.
+/// </summary>
+public sealed class HitCollector(int tier, int size, bool byDate, FixedBitSet seen, FacetCounter facets) : ICollector
+{
+    private static readonly Comparer<CollectedHit> ByScore = Comparer<CollectedHit>.Create((a, b) => a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.Doc.CompareTo(a.Doc));
+    private static readonly Comparer<CollectedHit> ByDate = Comparer<CollectedHit>.Create((a, b) => a.Date != b.Date ? a.Date.CompareTo(b.Date) : a.Score.CompareTo(b.Score));
+
+    private readonly PriorityQueue<CollectedHit, CollectedHit> _worstFirst = new(byDate ? ByDate : ByScore);
+    private Scorer? _scorer;
+    private NumericDocValues? _dates;
+    private int _docBase;
+
+    /// <summary>Documents this tier added to the result.</summary>
+    public int Count { get; private set; }
+
+    public bool AcceptsDocsOutOfOrder => true;
+
+    public void SetScorer(Scorer scorer) => _scorer = scorer;
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        _docBase = context.DocBase;
+        facets.SetReader(context.AtomicReader);
+        _dates = byDate ? context.AtomicReader.GetNumericDocValues(Indexing.IndexFields.Updated) : null;
+    }
+
+    public void Collect(int doc)
+    {
+        var global = _docBase + doc;
+        if (seen.Get(global))
+        {
+            return;
+        }
+
+        seen.Set(global);
+        Count++;
+        facets.Count(doc);
+        if (size == 0)
+        {
+            return;
+        }
+
+        var hit = new CollectedHit(global, _scorer?.GetScore() ?? 0f, _dates?.Get(doc) ?? 0, tier);
+        if (_worstFirst.Count < size)
+        {
+            _worstFirst.Enqueue(hit, hit);
+        }
+        else if ((byDate ? ByDate : ByScore).Compare(hit, _worstFirst.Peek()) > 0)
+        {
+            _worstFirst.EnqueueDequeue(hit, hit);
+        }
+    }
+
+    /// <summary>The kept hits, best first.</summary>
+    public List<CollectedHit> Ranked()
+    {
+        var hits = _worstFirst.UnorderedItems.Select(i => i.Element).ToList();
+        hits.Sort(byDate ? ByDate : ByScore);
+        hits.Reverse();
+        return hits;
+    }
+
+    /// <summary>Orders hits of several tiers for a date sort: newest first, then by score.</summary>
+    public static IComparer<CollectedHit> NewestFirst { get; } = Comparer<CollectedHit>.Create((a, b) => ByDate.Compare(b, a));
+}

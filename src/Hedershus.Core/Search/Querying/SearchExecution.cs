@@ -1,0 +1,63 @@
+using Hedershus.Core.Search.Analysis;
+using Hedershus.Core.Search.Indexing;
+using Lucene.Net.Search;
+using Lucene.Net.Search.VectorHighlight;
+using Lucene.Net.Util;
+
+namespace Hedershus.Core.Search.Querying;
+
+/// <summary>
+/// Runs the tiers of one search on one searcher, sharing the set of found documents and the facet counts, then
+/// loads and highlights only the requested page.
+/// </summary>
+public sealed class SearchExecution(IndexSearcher searcher, ValidSearch search, SnippetHighlighter highlighter)
+{
+    private static readonly HashSet<string> ResultFields =
+        [IndexFields.Key, IndexFields.Culture, IndexFields.ContentType, IndexFields.Url, SearchFields.Name, SearchFields.Summary, SearchFields.Body];
+
+    private readonly FixedBitSet _seen = new(Math.Max(1, searcher.IndexReader.MaxDoc));
+    private readonly FacetCounter _facets = new(SearchFacets.All);
+    private readonly List<(SearchTier Tier, HitCollector Collector)> _tiers = [];
+
+    /// <summary>Documents found so far, over all tiers.</summary>
+    public int Total => _tiers.Sum(t => t.Collector.Count);
+
+    public void Run(SearchTier tier)
+    {
+        var collector = new HitCollector(_tiers.Count, search.Needed, search.Sort == SearchSort.Date, _seen, _facets);
+        _tiers.Add((tier, collector));
+        searcher.Search(tier.Query, collector);
+    }
+
+    /// <summary>The requested page, highlighted; TookMs is left for the caller to fill in.</summary>
+    public SearchResult Finish(string? didYouMean)
+    {
+        var ranked = search.Sort == SearchSort.Date
+            ? [.. _tiers.SelectMany(t => t.Collector.Ranked()).Order(HitCollector.NewestFirst)]
+            : _tiers.SelectMany(t => t.Collector.Ranked()).ToList();
+        var prepared = new Dictionary<int, FieldQuery>();
+        var items = ranked.Skip(search.Skip).Take(search.PageSize).Select(hit => Item(hit, prepared)).ToList();
+        var fallbacks = _tiers.Where(t => t.Tier.FallbackCulture is not null && t.Collector.Count > 0)
+            .Select(t => t.Tier.FallbackCulture!).Distinct(StringComparer.Ordinal).ToList();
+        return new SearchResult(Total, 0, items, _facets.Result(), didYouMean, fallbacks);
+    }
+
+    private SearchHit Item(CollectedHit hit, Dictionary<int, FieldQuery> prepared)
+    {
+        var document = searcher.Doc(hit.Doc, ResultFields);
+        if (!prepared.TryGetValue(hit.Tier, out var fieldQuery))
+        {
+            prepared[hit.Tier] = fieldQuery = highlighter.Prepare(_tiers[hit.Tier].Tier.Highlight, searcher.IndexReader);
+        }
+
+        var snippet = highlighter.Snippet(fieldQuery, searcher.IndexReader, hit.Doc, document.Get(SearchFields.Summary) ?? "", document.Get(SearchFields.Body) ?? "");
+        return new SearchHit(
+            Guid.Parse(document.Get(IndexFields.Key)),
+            document.Get(IndexFields.ContentType) ?? "",
+            document.Get(SearchFields.Name) ?? "",
+            document.Get(IndexFields.Url),
+            document.Get(IndexFields.Culture) ?? "",
+            snippet,
+            MathF.Round(hit.Score, 4));
+    }
+}

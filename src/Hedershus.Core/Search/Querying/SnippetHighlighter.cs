@@ -1,0 +1,80 @@
+using System.Text;
+using Hedershus.Core.Search.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+using Lucene.Net.Search.VectorHighlight;
+
+namespace Hedershus.Core.Search.Querying;
+
+/// <summary>
+/// Cuts a snippet around the matched words from the stored text and its term vectors (no second analysis), marks
+/// them with &lt;mark&gt; and HTML-escapes everything else, so neither content nor query can inject markup.
+/// </summary>
+public sealed class SnippetHighlighter
+{
+    public const int FragmentLength = 160;
+
+    private static readonly string[] PreTags = ["<mark>"];
+    private static readonly string[] PostTags = ["</mark>"];
+
+    private readonly FastVectorHighlighter _highlighter = new(true, true);
+    private readonly IFragListBuilder _fragments = new SimpleFragListBuilder();
+    private readonly IFragmentsBuilder _builder = new ScoreOrderFragmentsBuilder(PreTags, PostTags);
+    private readonly IEncoder _encoder = new HtmlTextEncoder();
+
+    public FieldQuery Prepare(Query query, IndexReader reader) => _highlighter.GetFieldQuery(query, reader);
+
+    /// <summary>The best fragment of the body, else of the summary, else the start of the summary or body, escaped.</summary>
+    public string Snippet(FieldQuery query, IndexReader reader, int doc, string summary, string body)
+    {
+        foreach (var field in new[] { SearchFields.Body, SearchFields.Summary })
+        {
+            var fragment = _highlighter.GetBestFragment(query, reader, doc, field, FragmentLength, _fragments, _builder, PreTags, PostTags, _encoder);
+            if (!string.IsNullOrEmpty(fragment))
+            {
+                return fragment.Trim();
+            }
+        }
+
+        return HtmlTextEncoder.Escape(Lead(summary.Length > 0 ? summary : body));
+    }
+
+    /// <summary>The first words of a text, cut at a word boundary.</summary>
+    public static string Lead(string text)
+    {
+        var flat = text.Replace('\n', ' ').Trim();
+        if (flat.Length <= FragmentLength)
+        {
+            return flat;
+        }
+
+        var cut = flat.LastIndexOf(' ', FragmentLength);
+        return flat[..(cut > FragmentLength / 2 ? cut : FragmentLength)] + " …";
+    }
+}
+
+/// <summary>Escapes the five characters that matter in HTML text and attributes; every other character stays as it is.</summary>
+public sealed class HtmlTextEncoder : IEncoder
+{
+    public string EncodeText(string originalText) => Escape(originalText);
+
+    public static string Escape(string text)
+    {
+        var escaped = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            _ = c switch
+            {
+                '&' => escaped.Append("&amp;"),
+                '<' => escaped.Append("&lt;"),
+                '>' => escaped.Append("&gt;"),
+                '"' => escaped.Append("&quot;"),
+                '\'' => escaped.Append("&#39;"),
+                _ => escaped.Append(c),
+            };
+        }
+
+        return escaped.ToString();
+    }
+}

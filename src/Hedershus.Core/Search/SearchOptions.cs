@@ -1,0 +1,49 @@
+namespace Hedershus.Core.Search;
+
+/// <summary>The "Search" section.</summary>
+public sealed class SearchOptions
+{
+    public const string Section = "Search";
+
+    /// <summary>Where the indexes live; empty means <c>{DataPath}/Search</c>. Relative paths resolve against the project root.</summary>
+    public string? Path { get; set; }
+
+    /// <summary><see cref="SearchMode.Full"/>, or <see cref="SearchMode.Baseline"/> to search like Umbraco's default index (for comparison).</summary>
+    public SearchMode Mode { get; set; } = SearchMode.Full;
+
+    /// <summary>How often changes are committed to disk. Changes are searchable before they are committed.</summary>
+    public int CommitIntervalMilliseconds { get; set; } = 1000;
+
+    /// <summary>
+    /// When matching every word finds fewer hits than this, the search adds hits in the fallback cultures (marked
+    /// with their language), suggests a spelling, and at last accepts documents matching any one word.
+    /// </summary>
+    public int FallbackBelow { get; set; } = 3;
+
+    /// <summary>When matching every word finds fewer hits than this (a page), partial and typo matches are added after them.</summary>
+    public int RelaxBelow { get; set; } = 10;
+
+    /// <summary>Cultures whose hits are added, marked with their language, when a search finds too few.</summary>
+    public List<string> FallbackCultures { get; set; } = [];
+
+    /// <summary>An index missing at start-up is rebuilt before the first request when there are at most this many published nodes; else in the background.</summary>
+    public int SynchronousRebuildLimit { get; set; } = 2000;
+
+    /// <summary>Verify the checksums of every index file at start-up, so a damaged index is rebuilt rather than failing later.</summary>
+    public bool VerifyOnStart { get; set; } = true;
+
+    /// <summary>Content types never indexed (e.g. a container root).</summary>
+    public List<string> ExcludedContentTypes { get; set; } = [];
+
+    internal IReadOnlyList<string> EffectiveFallbackCultures => FallbackCultures.Count > 0 ? FallbackCultures : ["sv", "en"];
+}
+
+/// <summary>How the hub analyses and ranks.</summary>
+public enum SearchMode
+{
+    /// <summary>Per-culture analysis, folded fields, phrase boosts, fuzzy fallback, cross-language fallback.</summary>
+    Full,
+
+    /// <summary>Standard analysis on name^3, summary^2 and body, as Umbraco's default index searches: no synonyms, fuzzy or fallback.</summary>
+    Baseline,
+}
