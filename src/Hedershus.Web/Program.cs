@@ -11,6 +11,8 @@ using Hedershus.Web.Api.Management;
 using Hedershus.Web.Api.Management.Documents;
 using Hedershus.Web.Api.Management.DocumentTypes;
 using Hedershus.Web.Api.Management.Media;
+using Hedershus.Web.Api.Management.Seminars;
+using Hedershus.Web.Api.Public.Registrations;
 using Hedershus.Web.Api.Public.Seminars;
 using Hedershus.Web.Jobs;
 using Hedershus.Web.Media;
@@ -52,9 +54,12 @@ var management = app.MapManagementApi();
 management.MapDocumentEndpoints();
 management.MapDocumentTypeEndpoints();
 management.MapMediaEndpoints();
+management.MapSeminarManagementEndpoints();
 
 app.MapDeliveryApi().MapDeliveryMediaEndpoints();
 app.MapSeminarEndpoints();
+app.MapRegistrantEndpoints();
+app.MapRegistrantPages();
 
 await app.RunAsync();
 return 0;
