@@ -11,6 +11,8 @@ using Hedershus.Web.Api.Management;
 using Hedershus.Web.Api.Management.Documents;
 using Hedershus.Web.Api.Management.DocumentTypes;
 using Hedershus.Web.Api.Management.Media;
+using Hedershus.Web.Api.Management.Seminars;
+using Hedershus.Web.Api.Public.Registrations;
 using Hedershus.Web.Api.Public.Seminars;
 using Hedershus.Web.Api.Public.Search;
 using Hedershus.Web.Jobs;
@@ -55,9 +57,12 @@ management.MapDocumentEndpoints();
 management.MapDocumentTypeEndpoints();
 management.MapMediaEndpoints();
 management.MapSearchManagementEndpoints();
+management.MapSeminarManagementEndpoints();
 
 app.MapDeliveryApi().MapDeliveryMediaEndpoints();
 app.MapSeminarEndpoints();
+app.MapRegistrantEndpoints();
+app.MapRegistrantPages();
 app.MapSearchEndpoints();
 
 await app.RunAsync();

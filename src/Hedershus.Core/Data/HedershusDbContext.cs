@@ -24,6 +24,7 @@ public abstract class HedershusDbContext : IdentityDbContext<HedershusUser>
     public DbSet<MediaItem> MediaItems => Set<MediaItem>();
     public DbSet<OutboxMessage> MailOutbox => Set<OutboxMessage>();
     public DbSet<SeminarRegistration> SeminarRegistrations => Set<SeminarRegistration>();
+    public DbSet<RegistrationToken> SeminarRegistrationTokens => Set<RegistrationToken>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

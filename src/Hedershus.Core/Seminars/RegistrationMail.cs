@@ -10,43 +10,89 @@ namespace Hedershus.Core.Seminars;
 /// </summary>
 public static class RegistrationMail
 {
-    private static readonly Dictionary<(string Language, RegistrationStatus Status), (string Subject, string Lead)> Texts = new()
-    {
-        [("sv", RegistrationStatus.Confirmed)] = ("Bekräftelse: {0}", "Tack för din anmälan. Du har fått en plats på {0}."),
-        [("sv", RegistrationStatus.Waitlisted)] = ("Väntelista: {0}", "{0} är fullbokat. Du står på plats {1} i väntelistan och får ett mejl om en plats blir ledig."),
-        [("sv", RegistrationStatus.PendingApproval)] = ("Anmälan mottagen: {0}", "Vi har tagit emot din anmälan till {0}. Du får besked när den har granskats."),
-        [("en", RegistrationStatus.Confirmed)] = ("Confirmation: {0}", "Thank you for registering. You have a seat at {0}."),
-        [("en", RegistrationStatus.Waitlisted)] = ("Waiting list: {0}", "{0} is full. You are number {1} on the waiting list and will get an e-mail if a seat becomes free."),
-        [("en", RegistrationStatus.PendingApproval)] = ("Registration received: {0}", "We have received your registration for {0}. You will hear from us once it has been reviewed."),
-    };
-
-    private static readonly Dictionary<string, string> Greeting = new() { ["sv"] = "Hej {0}!", ["en"] = "Hello {0},", };
-    private static readonly Dictionary<string, string> Starts = new() { ["sv"] = "Startar", ["en"] = "Starts" };
-
     /// <summary>"sv" for any Swedish culture, otherwise "en".</summary>
     public static string TemplateLanguage(string culture) =>
         culture.StartsWith("sv", StringComparison.OrdinalIgnoreCase) ? "sv" : "en";
 
-    public static MailDraft For(SeminarRegistration registration, Seminar seminar, DateTime now)
+    public static RegistrationMailKind KindOf(RegistrationStatus status) => status switch
+    {
+        RegistrationStatus.Waitlisted => RegistrationMailKind.Waitlisted,
+        RegistrationStatus.PendingApproval => RegistrationMailKind.PendingApproval,
+        RegistrationStatus.Offered => RegistrationMailKind.Offer,
+        RegistrationStatus.Cancelled => RegistrationMailKind.Cancelled,
+        _ => RegistrationMailKind.Confirmed,
+    };
+
+    /// <summary>
+    /// The message of <paramref name="kind"/>. <paramref name="seminar"/> is null when the seminar is no longer
+    /// published; <paramref name="link"/> is the registrant's page (or the evaluation form), shown as it is.
+    /// </summary>
+    public static MailDraft For(RegistrationMailKind kind, SeminarRegistration registration, Seminar? seminar, string? link, DateTime now)
     {
         var language = TemplateLanguage(registration.Language);
-        var (subject, lead) = Texts[(language, registration.Status)];
-        var position = registration.Position?.ToString(CultureInfo.InvariantCulture) ?? "";
-        var leadText = string.Format(CultureInfo.InvariantCulture, lead, seminar.Name, position);
-        var greeting = string.Format(CultureInfo.InvariantCulture, Greeting[language], registration.Name);
-        var when = seminar.Begins is { } begins ? $"{Starts[language]}: {begins.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC" : "";
-        var text = string.Join("\n\n", new[] { greeting, leadText, when }.Where(s => s.Length > 0)) + "\n";
-        var html = string.Concat(new[] { greeting, leadText, when }.Where(s => s.Length > 0).Select(s => $"<p>{WebUtility.HtmlEncode(s)}</p>"));
+        var name = seminar?.Name ?? registration.SeminarName;
+        var (subject, lead) = RegistrationMailTexts.Texts[(language, kind)];
+        var detail = kind == RegistrationMailKind.Offer
+            ? registration.OfferExpiresAt?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? ""
+            : registration.Position?.ToString(CultureInfo.InvariantCulture) ?? "";
+        var paragraphs = new List<string>
+        {
+            string.Format(CultureInfo.InvariantCulture, RegistrationMailTexts.Greeting[language], registration.Name),
+            string.Format(CultureInfo.InvariantCulture, lead, name, detail),
+        };
+        if (kind != RegistrationMailKind.Withdrawn && seminar is not null)
+        {
+            paragraphs.AddRange(When(seminar, language));
+        }
+
+        var linkLead = kind switch
+        {
+            RegistrationMailKind.Offer => RegistrationMailTexts.Answer[language],
+            RegistrationMailKind.Evaluation => RegistrationMailTexts.Evaluate[language],
+            _ => RegistrationMailTexts.Manage[language],
+        };
+        return Draft(kind, registration, language, string.Format(CultureInfo.InvariantCulture, subject, name), paragraphs,
+            link is null ? null : (linkLead, link), Calendar(kind, seminar, now));
+    }
+
+    private static IEnumerable<string> When(Seminar seminar, string language)
+    {
+        if (seminar.Begins is { } begins)
+        {
+            yield return $"{RegistrationMailTexts.Starts[language]}: {begins.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC";
+        }
+
+        var place = seminar.IsOnline ? "Online" : (seminar.Sessions.Count > 0 ? seminar.Sessions[0].Place : null) ?? seminar.Location;
+        if (place is not null)
+        {
+            yield return $"{RegistrationMailTexts.Place[language]}: {place}";
+        }
+    }
+
+    private static OutboxAttachment? Calendar(RegistrationMailKind kind, Seminar? seminar, DateTime now) =>
+        kind is RegistrationMailKind.Confirmed or RegistrationMailKind.Changed && seminar is not null ? SeminarCalendar.For(seminar, now) : null;
+
+    private static MailDraft Draft(RegistrationMailKind kind, SeminarRegistration registration, string language, string subject,
+        List<string> paragraphs, (string Lead, string Url)? link, OutboxAttachment? ics)
+    {
+        var text = string.Join("\n\n", paragraphs);
+        var html = string.Concat(paragraphs.Select(p => $"<p>{WebUtility.HtmlEncode(p)}</p>"));
+        if (link is { } l)
+        {
+            text += $"\n\n{l.Lead}\n{l.Url}";
+            html += $"<p>{WebUtility.HtmlEncode(l.Lead)}<br><a href=\"{WebUtility.HtmlEncode(l.Url)}\">{WebUtility.HtmlEncode(l.Url)}</a></p>";
+        }
+
         return new MailDraft
         {
             ToAddress = registration.Email,
             ToName = registration.Name,
-            Subject = string.Format(CultureInfo.InvariantCulture, subject, seminar.Name),
-            TextBody = text,
+            Subject = subject,
+            TextBody = text + "\n",
             HtmlBody = $"<!DOCTYPE html><html lang=\"{language}\"><body>{html}</body></html>",
             Language = language,
-            Kind = "seminar-" + registration.Status.ToString().ToLowerInvariant(),
-            Attachments = registration.Status == RegistrationStatus.Confirmed && SeminarCalendar.For(seminar, now) is { } ics ? [ics] : [],
+            Kind = "seminar-" + kind.ToString().ToLowerInvariant(),
+            Attachments = ics is null ? [] : [ics],
         };
     }
 }

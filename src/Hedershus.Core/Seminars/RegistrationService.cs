@@ -14,7 +14,7 @@ public sealed class RegistrationService(
     HedershusDbContext db,
     SeminarCatalog catalog,
     SeminarLock seminarLock,
-    Outbox outbox,
+    RegistrationMailer mailer,
     OutboxSignal outboxSignal,
     CultureCatalog cultures,
     TimeProvider clock)
@@ -31,9 +31,9 @@ public sealed class RegistrationService(
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             await seminarLock.EnterAsync(db, seminarKey, cancellationToken);
-            registration = await TakePlaceAsync(seminar, NewRegistration(seminarKey, request, language), cancellationToken);
+            registration = await TakePlaceAsync(seminar, NewRegistration(seminar, request, language), cancellationToken);
             db.SeminarRegistrations.Add(registration);
-            outbox.Add(RegistrationMail.For(registration, seminar, registration.CreatedAt));
+            mailer.Send(RegistrationMail.KindOf(registration.Status), registration, seminar, registration.CreatedAt);
             await SaveAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -83,10 +83,13 @@ public sealed class RegistrationService(
         return registration;
     }
 
-    private SeminarRegistration NewRegistration(Guid seminarKey, RegistrationRequest request, string language) => new()
+    private SeminarRegistration NewRegistration(Seminar seminar, RegistrationRequest request, string language) => new()
     {
         Key = Guid.NewGuid(),
-        SeminarKey = seminarKey,
+        SeminarKey = seminar.Key,
+        SeminarName = seminar.Name,
+        SeminarEndsAt = seminar.Ends,
+        NoticeFingerprint = SeminarFingerprint.Of(seminar),
         Email = request.Email!.Trim().ToLowerInvariant(),
         Name = request.Name!.Trim(),
         Organisation = Blank(request.Organisation),

@@ -31,8 +31,17 @@ public sealed record Seminar
     public bool WaitingList { get; init; } = true;
     public int OfferResponseHours { get; init; } = DefaultOfferResponseHours;
 
+    /// <summary>A freed seat goes straight to the first in line instead of being offered.</summary>
+    public bool WaitingListAutoConfirm { get; init; }
+
+    /// <summary>The evaluation form registrants are sent after the seminar ends; none, no mail.</summary>
+    public string? EvaluationUrl { get; init; }
+
     /// <summary>When the first session (or the start date) begins; registration closes then at the latest.</summary>
     public DateTime? Begins => Sessions.Count > 0 ? Sessions.Min(s => s.Start) : StartDate;
+
+    /// <summary>When the last session ends (a session without an end lasts until its start).</summary>
+    public DateTime? Ends => Sessions.Count > 0 ? Sessions.Max(s => s.End ?? s.Start) : StartDate;
 
     public bool IsOnline => Sessions.Count > 0 && Sessions.All(s => s.Online);
 
@@ -63,6 +72,8 @@ public sealed record Seminar
             ApprovalRequired = Bool(p, "approvalRequired") ?? false,
             WaitingList = Bool(p, "waitingList") ?? true,
             OfferResponseHours = (int)(Number(p, "offerResponseHours") ?? DefaultOfferResponseHours),
+            WaitingListAutoConfirm = Bool(p, "waitingListAutoConfirm") ?? false,
+            EvaluationUrl = Text(p, "evaluationUrl"),
         };
     }
 

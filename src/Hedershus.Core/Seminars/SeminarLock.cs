@@ -36,6 +36,19 @@ public sealed class SeminarLock(DatabaseDescription database)
         }
     }
 
+    /// <summary>Runs <paramref name="work"/> in a transaction holding the seminar's lock (local queue first, then the database's), and commits.</summary>
+    public async Task<T> RunAsync<T>(HedershusDbContext db, Guid seminarKey, Func<Task<T>> work, CancellationToken cancellationToken)
+    {
+        using (await WaitLocalAsync(seminarKey, cancellationToken))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await EnterAsync(db, seminarKey, cancellationToken);
+            var result = await work();
+            await transaction.CommitAsync(cancellationToken);
+            return result;
+        }
+    }
+
     private sealed class Release(SemaphoreSlim gate) : IDisposable
     {
         private int _released;

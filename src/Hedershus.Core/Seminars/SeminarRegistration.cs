@@ -32,6 +32,24 @@ public sealed class SeminarRegistration
 
     public DateTime CreatedAt { get; set; }
     public DateTime? CancelledAt { get; set; }
+
+    /// <summary>The seminar's name in the registrant's language when they registered, for mail after it is unpublished.</summary>
+    public string SeminarName { get; set; } = "";
+
+    /// <summary>When the seminar ends as last seen; retention counts from here.</summary>
+    public DateTime? SeminarEndsAt { get; set; }
+
+    /// <summary>Time and place as last told to the registrant; a different value means they must hear of the change.</summary>
+    public string NoticeFingerprint { get; set; } = "";
+
+    /// <summary>While <see cref="RegistrationStatus.Offered"/>: when the offer lapses and the seat goes to the next in line.</summary>
+    public DateTime? OfferExpiresAt { get; set; }
+
+    public DateTime? ReminderSentAt { get; set; }
+    public DateTime? EvaluationSentAt { get; set; }
+
+    /// <summary>Set when the personal data was removed (retention or erasure); the row stays for anonymous counts.</summary>
+    public DateTime? AnonymisedAt { get; set; }
 }
 
 public enum RegistrationStatus

@@ -22,5 +22,8 @@ internal sealed class SeminarRegistrationConfiguration : IEntityTypeConfiguratio
         builder.Property(r => r.Role).HasMaxLength(RegistrationRules.MaxTextLength);
         builder.Property(r => r.Language).HasMaxLength(20);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.SeminarName).HasMaxLength(400);
+        builder.Property(r => r.NoticeFingerprint).HasMaxLength(64);
+        builder.HasIndex(r => r.Email);
     }
 }

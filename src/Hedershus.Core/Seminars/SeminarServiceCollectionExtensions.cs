@@ -1,3 +1,4 @@
+using Hedershus.Core.Content.Published;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,10 +11,21 @@ public static class SeminarServiceCollectionExtensions
     {
         services.AddOptions<SeminarOptions>().Bind(configuration.GetSection(SeminarOptions.Section))
             .Validate(o => o.RateLimitPerMinute >= 0, "Seminars:RateLimitPerMinute must be 0 (off) or more.")
+            .Validate(o => Uri.TryCreate(o.SiteUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https", "Seminars:SiteUrl must be an absolute http(s) address.")
+            .Validate(o => o.RetentionDays >= 1, "Seminars:RetentionDays must be at least 1.")
+            .Validate(o => o.ReminderDaysBefore >= 1, "Seminars:ReminderDaysBefore must be at least 1.")
             .ValidateOnStart();
         services.AddSingleton<SeminarLock>();
+        services.AddSingleton<IContentChangeHandler, SeminarChangeHandler>();
         services.AddScoped<SeminarCatalog>();
+        services.AddScoped<RegistrationMailer>();
+        services.AddScoped<WaitingList>();
         services.AddScoped<RegistrationService>();
+        services.AddScoped<RegistrantService>();
+        services.AddScoped<RegistrationErasure>();
+        services.AddScoped<SeminarChangesJob>();
+        services.AddScoped<SeminarFollowUpJob>();
+        services.AddScoped<SeminarRetentionJob>();
         return services;
     }
 }

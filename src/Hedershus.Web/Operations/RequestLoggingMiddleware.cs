@@ -30,6 +30,19 @@ public sealed class RequestLoggingMiddleware(RequestDelegate next, ILogger<Reque
         }
     }
 
+    // Paths whose next segment is a secret (a registrant's token) that must not reach the log.
+    private static readonly string[] SecretSegmentPrefixes = ["/seminarier/anmalan/", "/api/registrations/"];
+
     // Escaped, so a path cannot forge log lines with encoded line breaks.
-    private static string PathOf(HttpRequest request) => (request.PathBase + request.Path).ToUriComponent();
+    private static string PathOf(HttpRequest request)
+    {
+        var path = (request.PathBase + request.Path).ToUriComponent();
+        foreach (var prefix in SecretSegmentPrefixes.Where(p => path.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
+        {
+            var end = path.IndexOf('/', prefix.Length);
+            return prefix + "{token}" + (end < 0 ? "" : path[end..]);
+        }
+
+        return path;
+    }
 }

@@ -6,6 +6,7 @@ using Hedershus.Core.Data;
 using Hedershus.Core.Identity;
 using Hedershus.Core.Media;
 using Hedershus.Core.Mail;
+using Hedershus.Core.Seminars;
 
 namespace Hedershus.Web.Operations;
 
@@ -22,11 +23,20 @@ public static class StartupTasks
         app.Services.GetRequiredService<IRecurringJobRegistry>()
             .AddOrUpdate<ScheduledPublishingJob>(ScheduledPublishingJob.RecurringId, ScheduledPublishingJob.Cron);
         app.Services.GetRequiredService<IRecurringJobRegistry>().AddOrUpdate<OutboxDeliveryJob>(OutboxDeliveryJob.RecurringId, OutboxDeliveryJob.Cron);
+        app.Services.AddSeminarRecurringJobs();
         if (importSeed)
         {
             await app.Services.GetRequiredService<ImportService>().ImportSeedIfEmptyAsync(stopping);
         }
 
         return firstAdministrator;
+    }
+
+    private static void AddSeminarRecurringJobs(this IServiceProvider services)
+    {
+        var jobs = services.GetRequiredService<IRecurringJobRegistry>();
+        jobs.AddOrUpdate<SeminarChangesJob>(SeminarChangesJob.RecurringId, SeminarChangesJob.Cron);
+        jobs.AddOrUpdate<SeminarFollowUpJob>(SeminarFollowUpJob.RecurringId, SeminarFollowUpJob.Cron);
+        jobs.AddOrUpdate<SeminarRetentionJob>(SeminarRetentionJob.RecurringId, SeminarRetentionJob.Cron);
     }
 }

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Hedershus.Core.Data.Postgres.Migrations
 {
     [DbContext(typeof(PostgresHedershusDbContext))]
-    [Migration("20261129142252_Initial")]
+    [Migration("20261129150003_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -467,6 +467,35 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                     b.ToTable("Media", (string)null);
                 });
 
+            modelBuilder.Entity("Hedershus.Core.Seminars.RegistrationToken", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("RegistrationId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.HasIndex("RegistrationId");
+
+                    b.ToTable("SeminarRegistrationTokens", (string)null);
+                });
+
             modelBuilder.Entity("Hedershus.Core.Seminars.SeminarRegistration", b =>
                 {
                     b.Property<long>("Id")
@@ -474,6 +503,9 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                         .HasColumnType("bigint");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("AnswersJson")
                         .IsRequired()
@@ -489,6 +521,9 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
+
+                    b.Property<DateTime?>("EvaluationSentAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("Key")
                         .HasColumnType("uuid");
@@ -507,6 +542,14 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("NoticeFingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("OfferExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Organisation")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -518,12 +561,23 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                     b.Property<int?>("Position")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("ReminderSentAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Role")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateTime?>("SeminarEndsAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("SeminarKey")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("SeminarName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -531,6 +585,8 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                         .HasColumnType("character varying(20)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Email");
 
                     b.HasIndex("Key")
                         .IsUnique();
@@ -710,6 +766,17 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Hedershus.Core.Seminars.RegistrationToken", b =>
+                {
+                    b.HasOne("Hedershus.Core.Seminars.SeminarRegistration", "Registration")
+                        .WithMany()
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Registration");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -170,7 +170,14 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Position = table.Column<int>(type: "integer", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CancelledAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    CancelledAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    SeminarName = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    SeminarEndsAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    NoticeFingerprint = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    OfferExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ReminderSentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    EvaluationSentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    AnonymisedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -279,6 +286,27 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                         name: "FK_AspNetUserTokens_AspNetUsers_UserId",
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SeminarRegistrationTokens",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    RegistrationId = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SeminarRegistrationTokens", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SeminarRegistrationTokens_SeminarRegistrations_Registration~",
+                        column: x => x.RegistrationId,
+                        principalTable: "SeminarRegistrations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -457,6 +485,11 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_SeminarRegistrations_Email",
+                table: "SeminarRegistrations",
+                column: "Email");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SeminarRegistrations_Key",
                 table: "SeminarRegistrations",
                 column: "Key",
@@ -473,6 +506,17 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                 name: "IX_SeminarRegistrations_SeminarKey_Status",
                 table: "SeminarRegistrations",
                 columns: new[] { "SeminarKey", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SeminarRegistrationTokens_Hash",
+                table: "SeminarRegistrationTokens",
+                column: "Hash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SeminarRegistrationTokens_RegistrationId",
+                table: "SeminarRegistrationTokens",
+                column: "RegistrationId");
 
             migrationBuilder.AddForeignKey(
                 name: "FK_ContentCultures_ContentNodes_NodeId",
@@ -529,13 +573,16 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                 name: "Redirects");
 
             migrationBuilder.DropTable(
-                name: "SeminarRegistrations");
+                name: "SeminarRegistrationTokens");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "SeminarRegistrations");
 
             migrationBuilder.DropTable(
                 name: "ContentNodes");

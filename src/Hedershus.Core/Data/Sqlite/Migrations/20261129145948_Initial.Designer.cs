@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Hedershus.Core.Data.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteHedershusDbContext))]
-    [Migration("20261129142230_Initial")]
+    [Migration("20261129145948_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -450,11 +450,41 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                     b.ToTable("Media", (string)null);
                 });
 
+            modelBuilder.Entity("Hedershus.Core.Seminars.RegistrationToken", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RegistrationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.HasIndex("RegistrationId");
+
+                    b.ToTable("SeminarRegistrationTokens", (string)null);
+                });
+
             modelBuilder.Entity("Hedershus.Core.Seminars.SeminarRegistration", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("AnswersJson")
                         .IsRequired()
@@ -469,6 +499,9 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EvaluationSentAt")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Key")
@@ -488,6 +521,14 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NoticeFingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OfferExpiresAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Organisation")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -499,11 +540,22 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                     b.Property<int?>("Position")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ReminderSentAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Role")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("SeminarEndsAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("SeminarKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SeminarName")
+                        .IsRequired()
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -512,6 +564,8 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Email");
 
                     b.HasIndex("Key")
                         .IsUnique();
@@ -687,6 +741,17 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Hedershus.Core.Seminars.RegistrationToken", b =>
+                {
+                    b.HasOne("Hedershus.Core.Seminars.SeminarRegistration", "Registration")
+                        .WithMany()
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Registration");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

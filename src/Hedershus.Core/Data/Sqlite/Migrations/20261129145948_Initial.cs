@@ -169,7 +169,14 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Position = table.Column<int>(type: "INTEGER", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CancelledAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    CancelledAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SeminarName = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    SeminarEndsAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    NoticeFingerprint = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OfferExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ReminderSentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    EvaluationSentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    AnonymisedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -278,6 +285,27 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                         name: "FK_AspNetUserTokens_AspNetUsers_UserId",
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SeminarRegistrationTokens",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RegistrationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SeminarRegistrationTokens", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SeminarRegistrationTokens_SeminarRegistrations_RegistrationId",
+                        column: x => x.RegistrationId,
+                        principalTable: "SeminarRegistrations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -456,6 +484,11 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_SeminarRegistrations_Email",
+                table: "SeminarRegistrations",
+                column: "Email");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SeminarRegistrations_Key",
                 table: "SeminarRegistrations",
                 column: "Key",
@@ -472,6 +505,17 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                 name: "IX_SeminarRegistrations_SeminarKey_Status",
                 table: "SeminarRegistrations",
                 columns: new[] { "SeminarKey", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SeminarRegistrationTokens_Hash",
+                table: "SeminarRegistrationTokens",
+                column: "Hash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SeminarRegistrationTokens_RegistrationId",
+                table: "SeminarRegistrationTokens",
+                column: "RegistrationId");
 
             migrationBuilder.AddForeignKey(
                 name: "FK_ContentCultures_ContentNodes_NodeId",
@@ -528,13 +572,16 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                 name: "Redirects");
 
             migrationBuilder.DropTable(
-                name: "SeminarRegistrations");
+                name: "SeminarRegistrationTokens");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "SeminarRegistrations");
 
             migrationBuilder.DropTable(
                 name: "ContentNodes");
