@@ -20,9 +20,13 @@ public sealed class DeliveryRequest
         StartItem = startItem;
         Preview = preview;
 
-        // Everything that shapes the answer: path, query, culture, start item. Preview answers are never cached.
-        CacheKey = preview ? null : string.Concat(http.Request.Path.Value, http.Request.QueryString.Value, "\n", culture, "\n", startItem?.ToLowerInvariant());
+        // Everything that shapes the answer: path, the parameters the API reads, culture, start item. Unknown
+        // parameters are left out, so junk query strings cannot fill the cache. Preview answers are never cached.
+        CacheKey = preview ? null : string.Concat(http.Request.Path.Value, KnownParameters(http.Request.Query), "\n", culture, "\n", startItem?.ToLowerInvariant());
     }
+
+    /// <summary>The query parameters of the Delivery API (content and media), in a fixed order.</summary>
+    private static readonly string[] Parameters = ["fetch", "filter", "sort", "skip", "take", "expand", "fields", "id"];
 
     public HttpContext Http { get; }
 
@@ -41,6 +45,9 @@ public sealed class DeliveryRequest
         var startItem = headers[StartItemHeader].ToString().Trim().Trim('/');
         return ValueTask.FromResult<DeliveryRequest?>(new DeliveryRequest(http, culture, startItem.Length == 0 ? null : startItem, IsPreview(headers)));
     }
+
+    private static string KnownParameters(IQueryCollection query) =>
+        string.Concat(Parameters.Where(query.ContainsKey).Select(p => "?" + p + "=" + string.Join('\u001f', query[p].ToArray())));
 
     public static bool IsPreview(IHeaderDictionary headers) =>
         string.Equals(headers[PreviewHeader].ToString().Trim(), "true", StringComparison.OrdinalIgnoreCase);
