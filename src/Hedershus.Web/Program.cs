@@ -15,6 +15,7 @@ using Hedershus.Web.Api.Public.Seminars;
 using Hedershus.Web.Jobs;
 using Hedershus.Web.Media;
 using Hedershus.Web.Operations;
+using Hedershus.Web.Site;
 
 var (importPath, hostArgs) = ImportCommand.Parse(args);
 var builder = WebApplication.CreateBuilder(hostArgs);
@@ -30,6 +31,7 @@ builder.Services.AddHedershusMail(builder.Configuration);
 builder.Services.AddHedershusSeminars(builder.Configuration);
 builder.Services.AddManagementApi(builder.Configuration);
 builder.Services.AddDeliveryApi(builder.Configuration);
+builder.Services.AddPublicSite(builder.Configuration);
 
 var app = builder.Build();
 
@@ -55,6 +57,7 @@ management.MapMediaEndpoints();
 
 app.MapDeliveryApi().MapDeliveryMediaEndpoints();
 app.MapSeminarEndpoints();
+app.MapPublicSite(); // last: a catch-all below every other endpoint
 
 await app.RunAsync();
 return 0;
