@@ -47,4 +47,7 @@
     root.classList.remove('exiting');
     presses = [];
   });
+
+  // Tells styles and tests that the shortcut and location.replace are active.
+  root.setAttribute('data-quick-exit', 'ready');
 }());

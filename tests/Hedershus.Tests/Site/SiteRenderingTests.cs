@@ -125,6 +125,33 @@ public abstract partial class SiteRenderingTests(SeedHost host) : IDisposable
         Assert.Contains("method=\"post\" action=\"/sok\"", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_first_load_stays_under_150_kb_with_at_most_20_kb_of_javascript()
+    {
+        foreach (var route in SitePages.OnePerType(host.Factory, "sv").Append("/hitta-hjalp/?kommun=Stockholm"))
+        {
+            var html = await _http.GetStringAsync(route);
+            var scripts = ScriptSource().Matches(html).Select(m => m.Groups[1].Value).ToList();
+            var others = AssetHref().Matches(html).Select(m => m.Groups[1].Value).ToList();
+
+            long script = 0;
+            foreach (var src in scripts)
+            {
+                script += (await _http.GetByteArrayAsync(src)).Length;
+            }
+
+            long total = System.Text.Encoding.UTF8.GetByteCount(html) + script;
+            foreach (var href in others)
+            {
+                total += (await _http.GetByteArrayAsync(href)).Length;
+            }
+
+            Assert.NotEmpty(scripts);
+            Assert.True(script <= 20 * 1024, $"{route}: {script} bytes of JavaScript");
+            Assert.True(total <= 150 * 1024, $"{route}: {total} bytes uncompressed");
+        }
+    }
+
     public void Dispose()
     {
         _http.Dispose();
@@ -141,6 +168,12 @@ public abstract partial class SiteRenderingTests(SeedHost host) : IDisposable
 
     [GeneratedRegex("<(a|button|input|select|textarea)\\b[^>]*>")]
     private static partial Regex FocusableElement();
+
+    [GeneratedRegex("<script[^>]+src=\"([^\"]+)\"")]
+    private static partial Regex ScriptSource();
+
+    [GeneratedRegex("<link[^>]+href=\"(/[^\"]+)\"")]
+    private static partial Regex AssetHref();
 
     [GeneratedRegex("<a\\s[^>]*href=\"(https?:)?//[^\"]*\"[^>]*>")]
     private static partial Regex OutboundAnchor();
