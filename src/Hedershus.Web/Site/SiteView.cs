@@ -7,6 +7,9 @@ public sealed class SiteView
 {
     public required SiteFrame Frame { get; init; }
     public required string Title { get; init; }
+
+    /// <summary>The meta description: the page's summary, when it has one.</summary>
+    public string? Description { get; init; }
     public required SitePageKind Kind { get; init; }
     public SiteContentView? Content { get; init; }
     public HelpFinderView? HelpFinder { get; init; }

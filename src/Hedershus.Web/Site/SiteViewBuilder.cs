@@ -17,6 +17,7 @@ public sealed class SiteViewBuilder(SiteCultures cultures, SiteFrameBuilder fram
         {
             Frame = frame,
             Title = $"{title} – {SiteName}",
+            Description = properties.Text("summary"),
             Kind = SitePageKind.Content,
             Breadcrumbs = snapshot.Ancestors(node).Reverse().Select(a => frame.Linker.ToView(a)).OfType<SiteLinkView>().ToList(),
             Content = new SiteContentView
@@ -37,7 +38,14 @@ public sealed class SiteViewBuilder(SiteCultures cultures, SiteFrameBuilder fram
         var frame = frames.Build(snapshot, culture, frames.HelpFinderUrl);
         var view = helpFinder.Find(snapshot, culture, municipality, need);
         var title = view.Municipality is null ? frame.Text.FindHelp : $"{frame.Text.FindHelp}: {view.Municipality}";
-        return new SiteView { Frame = frame, Title = $"{title} – {SiteName}", Kind = SitePageKind.HelpFinder, HelpFinder = view };
+        return new SiteView
+        {
+            Frame = frame,
+            Title = $"{title} – {SiteName}",
+            Description = frame.Text.FindHelpIntro,
+            Kind = SitePageKind.HelpFinder,
+            HelpFinder = view,
+        };
     }
 
     public SiteView Search(PublishedSnapshot snapshot, string culture)

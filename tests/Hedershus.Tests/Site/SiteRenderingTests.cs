@@ -36,6 +36,15 @@ public abstract partial class SiteRenderingTests(SeedHost host) : IDisposable
     }
 
     [Fact]
+    public async Task A_page_with_a_summary_describes_itself_in_a_meta_description_and_a_descriptive_title()
+    {
+        var html = await PageAsync(SitePages.Route(host.Factory, "guidancePage", "en"), HttpStatusCode.OK);
+
+        Assert.Matches(new Regex("<meta name=\"description\" content=\"[^\"]{20,}\""), html);
+        Assert.Matches(new Regex("<title>[^<]{3,} – Hedershus</title>"), html);
+    }
+
+    [Fact]
     public async Task Translated_segments_lead_to_the_same_page_and_the_language_switcher_links_by_url()
     {
         var en = SitePages.Route(host.Factory, "methodDescription", "en");
