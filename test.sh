@@ -58,6 +58,17 @@ run_pg "$PG_BIN/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t 60 \
   start >/dev/null || { cat "$pg_dir/server.log"; fail "PostgreSQL did not start."; }
 export HEDERSHUS_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=$pg_user;Database=postgres;Include Error Detail=true"
 
+# ---------- Browser tests: Debian's Chromium and axe-core (see /work/shared/docs/BROWSER-TESTS.md) ----------
+if ! command -v chromium >/dev/null 2>&1; then
+  log "Installing Chromium"
+  apt_install chromium || fail "Chromium could not be installed; the browser tests need it."
+fi
+CHROME_PATH="$(command -v chromium)" || fail "chromium was not found after installing."
+export CHROME_PATH
+command -v npm >/dev/null 2>&1 || apt_install npm || fail "npm is missing and could not be installed."
+log "Installing browser-test assets (npm ci in tests/)"
+(cd tests && npm ci --no-audit --no-fund --loglevel=error) || fail "npm ci in tests/ failed."
+
 # ---------- .NET tests ----------
 log "Running the tests"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1

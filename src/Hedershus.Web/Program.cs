@@ -18,6 +18,7 @@ using Hedershus.Web.Api.Public.Search;
 using Hedershus.Web.Jobs;
 using Hedershus.Web.Media;
 using Hedershus.Web.Operations;
+using Hedershus.Web.Site;
 
 var (importPath, hostArgs) = ImportCommand.Parse(args);
 var builder = WebApplication.CreateBuilder(hostArgs);
@@ -34,6 +35,7 @@ builder.Services.AddHedershusSeminars(builder.Configuration);
 builder.Services.AddManagementApi(builder.Configuration);
 builder.Services.AddDeliveryApi(builder.Configuration);
 builder.Services.AddSearchApi(builder.Configuration);
+builder.Services.AddPublicSite(builder.Configuration);
 
 var app = builder.Build();
 
@@ -64,6 +66,7 @@ app.MapSeminarEndpoints();
 app.MapRegistrantEndpoints();
 app.MapRegistrantPages();
 app.MapSearchEndpoints();
+app.MapPublicSite(); // last: a catch-all below every other endpoint
 
 await app.RunAsync();
 return 0;

@@ -1,0 +1,63 @@
+using Hedershus.Core.Common;
+using Hedershus.Web.Site.Components;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Hedershus.Web.Site;
+
+/// <summary>
+/// The public site: every GET/HEAD path no other endpoint claims, rendered from the published snapshot. Mapped as a
+/// catch-all with the lowest precedence, so /umbraco, /api, /media and /health keep their own endpoints, and with
+/// the <c>nonfile</c> constraint, so static files (site.css, favicon.ico) are served by the static-file middleware.
+/// </summary>
+public static class SiteEndpoints
+{
+    private static readonly string[] ReservedPrefixes = ["/api/", "/umbraco/", "/media/", "/health/"];
+
+    public static IEndpointRouteBuilder MapPublicSite(this IEndpointRouteBuilder app)
+    {
+        app.MapMethods("/{**path:nonfile}", [HttpMethods.Get, HttpMethods.Head], RenderPageAsync).WithName("SitePage").ExcludeFromDescription();
+
+        // The search form posts, so search terms never reach a URL or the history (SAFETY.md S9).
+        app.MapPost("/sok", RenderSearch).WithName("SiteSearch").ExcludeFromDescription();
+        app.MapPost("/{culture}/sok", RenderSearch).WithName("SiteSearchInCulture").ExcludeFromDescription();
+        return app;
+    }
+
+    private static async Task<IResult> RenderPageAsync(HttpContext http, SitePageResolver resolver, CancellationToken cancellationToken)
+    {
+        var path = http.Request.Path.Value ?? "/";
+        if (ReservedPrefixes.Any(p => (path + "/").StartsWith(p, StringComparison.OrdinalIgnoreCase)))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var query = http.Request.Query;
+        var answer = await resolver.ResolveAsync(path, query["kommun"].FirstOrDefault(), query["behov"].FirstOrDefault(), cancellationToken);
+        if (answer.RedirectTo is { } location)
+        {
+            return TypedResults.Redirect(location, permanent: true);
+        }
+
+        if (HttpMethods.IsHead(http.Request.Method))
+        {
+            // Kestrel drops a HEAD body anyway; not rendering one saves the work and keeps every server honest.
+            http.Response.ContentType = "text/html; charset=utf-8";
+            return TypedResults.StatusCode(answer.StatusCode);
+        }
+
+        return Page(answer.View!, answer.StatusCode);
+    }
+
+    private static IResult RenderSearch(string? culture, SitePageResolver resolver, CultureCatalog cultures)
+    {
+        var known = culture is null ? cultures.Default : cultures.Normalize(culture);
+        return known is null ? TypedResults.NotFound() : Page(resolver.Search(known), StatusCodes.Status200OK);
+    }
+
+    private static RazorComponentResult<SitePage> Page(SiteView view, int statusCode) =>
+        new(new Dictionary<string, object?> { [nameof(SitePage.View)] = view })
+        {
+            StatusCode = statusCode,
+            ContentType = "text/html; charset=utf-8",
+        };
+}

@@ -1,0 +1,139 @@
+using Hedershus.Core.Data;
+using Hedershus.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Hedershus.Tests.Site.Browser;
+
+/// <summary>
+/// One real Kestrel server with the seed content and one headless Debian Chromium for every browser test
+/// (docs: /work/shared/docs/BROWSER-TESTS.md). No browser is ever downloaded: Playwright launches CHROME_PATH.
+/// </summary>
+public sealed class BrowserHost : IAsyncLifetime
+{
+    public const string NeutralUrl = "https://www.smhi.se/";
+
+    private HedershusFactory? _factory;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public HedershusFactory Factory => _factory ?? throw new InvalidOperationException("The fixture is not started.");
+
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException("The fixture is not started.");
+
+    public string BaseUrl { get; private set; } = "";
+
+    /// <summary>axe-core from tests/node_modules (npm ci, run by test.sh or the test project's build).</summary>
+    public string AxeSource { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        AxeSource = await File.ReadAllTextAsync(FindAxe());
+        _factory = new HedershusFactory(await TestDatabase.CreateAsync(DatabaseProvider.Sqlite));
+        _factory.Settings["Hedershus:ImportSeedOnStart"] = "true";
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        BaseUrl = _factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("CHROME_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    /// <summary>
+    /// A fresh context and page (a phone-sized viewport). Requests to other origins are recorded and answered by a
+    /// stub, so no test ever reaches the internet; the quick exit's destination answers as a plain page.
+    /// </summary>
+    public async Task<BrowserPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 700 } });
+        var session = new BrowserPage(context, await context.NewPageAsync(), BaseUrl);
+        await context.RouteAsync("**/*", async route =>
+        {
+            if (route.Request.Url.StartsWith(BaseUrl + "/", StringComparison.Ordinal) || route.Request.Url == BaseUrl)
+            {
+                await route.ContinueAsync();
+                return;
+            }
+
+            session.CrossOrigin.Add(route.Request.Url);
+            await route.FulfillAsync(new() { Status = 200, ContentType = "text/html", Body = "<!DOCTYPE html><title>Väder</title><p>Väder</p>" });
+        });
+        return session;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+    }
+
+    private static string FindAxe()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "tests", "node_modules", "axe-core", "axe.min.js");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException("axe-core is missing: run 'npm ci' in tests/ (test.sh does).");
+    }
+}
+
+/// <summary>One test's browser context and page, and what left the site's origin.</summary>
+public sealed class BrowserPage(IBrowserContext context, IPage page, string baseUrl) : IAsyncDisposable
+{
+    public IBrowserContext Context => context;
+
+    public IPage Page => page;
+
+    public List<string> CrossOrigin { get; } = [];
+
+    /// <summary>Opens a page of the site and waits until quick-exit.js has wired the shortcut and the exit link.</summary>
+    public async Task GoAsync(string path)
+    {
+        await page.GotoAsync(baseUrl + path);
+        await page.WaitForSelectorAsync("html[data-quick-exit=ready]", new() { State = WaitForSelectorState.Attached });
+    }
+
+    /// <summary>
+    /// Runs <paramref name="action"/> and waits until the quick exit has replaced the page with the neutral URL. The
+    /// wait starts first: the stubbed destination can commit before a wait begun afterwards would notice it.
+    /// </summary>
+    public async Task LeaveWithAsync(Func<Task> action)
+    {
+        var replaced = page.WaitForURLAsync(BrowserHost.NeutralUrl, new() { WaitUntil = WaitUntilState.Commit, Timeout = 15_000 });
+        await action();
+        try
+        {
+            await replaced;
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"Still at {page.Url}; requests to other origins: [{string.Join(", ", CrossOrigin)}]", e);
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await context.DisposeAsync();
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserHost>
+{
+    public const string Name = "Browser";
+}

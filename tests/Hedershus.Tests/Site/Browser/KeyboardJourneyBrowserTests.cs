@@ -1,0 +1,68 @@
+namespace Hedershus.Tests.Site.Browser;
+
+/// <summary>The main journeys with the keyboard only: Tab to a control, Enter to follow it, no mouse and no script needed.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class KeyboardJourneyBrowserTests(BrowserHost host)
+{
+    private const int MaxTabs = 80;
+
+    [Fact]
+    public async Task Find_help_in_my_municipality_with_the_keyboard()
+    {
+        await using var session = await host.NewPageAsync();
+        await session.GoAsync("/");
+
+        await TabToAsync(session, "a", "Hitta hjälp");
+        await session.Page.Keyboard.PressAsync("Enter");
+        await session.Page.WaitForURLAsync(host.BaseUrl + "/hitta-hjalp/");
+        await TabToAsync(session, "select", null, "kommun");
+        await session.Page.Keyboard.TypeAsync("Stockholm");
+        await TabToAsync(session, "button", "Visa hjälp");
+        await session.Page.Keyboard.PressAsync("Enter");
+        await session.Page.WaitForURLAsync("**/hitta-hjalp/?kommun=Stockholm&behov=");
+
+        Assert.Equal("Hjälp i kommunen: Stockholm", await session.Page.Locator("#local-heading").InnerTextAsync());
+        Assert.Contains("Kvinnofridslinjen", await session.Page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Read_a_guidance_page_through_an_entrance_with_the_keyboard()
+    {
+        await using var session = await host.NewPageAsync();
+        await session.GoAsync("/");
+        var entrance = await session.Page.Locator("nav.entrances a").First.InnerTextAsync();
+
+        await TabToAsync(session, "a", entrance);
+        await session.Page.Keyboard.PressAsync("Enter");
+        await session.Page.WaitForLoadStateAsync();
+        var room = session.Page.Url;
+        var child = await session.Page.Locator("section.children a").First.InnerTextAsync();
+        await TabToAsync(session, "a", child, inside: "section.children");
+        await session.Page.Keyboard.PressAsync("Enter");
+        await session.Page.WaitForLoadStateAsync();
+
+        Assert.NotEqual(room, session.Page.Url);
+        Assert.StartsWith(room, session.Page.Url, StringComparison.Ordinal);
+        Assert.Equal(child, await session.Page.Locator("main h1").InnerTextAsync());
+    }
+
+    /// <summary>Presses Tab until the focused element is the one described, failing after <see cref="MaxTabs"/> presses.</summary>
+    private static async Task TabToAsync(BrowserPage session, string tag, string? text, string? id = null, string? inside = null)
+    {
+        for (var i = 0; i < MaxTabs; i++)
+        {
+            await session.Page.Keyboard.PressAsync("Tab");
+            var found = await session.Page.EvaluateAsync<bool>(
+                @"([tag, text, id, inside]) => { const e = document.activeElement;
+                    return e.tagName.toLowerCase() === tag && (text === null || e.innerText.trim() === text)
+                        && (id === null || e.id === id) && (inside === null || e.closest(inside) !== null); }",
+                new object?[] { tag, text, id, inside });
+            if (found)
+            {
+                return;
+            }
+        }
+
+        Assert.Fail($"Tab never reached <{tag}> '{text ?? id}'.");
+    }
+}
