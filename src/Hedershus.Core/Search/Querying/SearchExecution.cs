@@ -21,6 +21,7 @@ public sealed class SearchExecution(IndexSearcher searcher, ValidSearch search, 
 
     /// <summary>Documents found so far, over all tiers.</summary>
     public int Total => _tiers.Sum(t => t.Collector.Count);
+
     public void Run(SearchTier tier)
     {
         var collector = new HitCollector(_tiers.Count, search.Needed, search.Sort == SearchSort.Date, _seen, _facets);
