@@ -15,12 +15,12 @@ public sealed class SearchOptions
     public int CommitIntervalMilliseconds { get; set; } = 1000;
 
     /// <summary>
-    /// When matching every word finds fewer hits than this, the search adds hits in the fallback cultures (marked
-    /// with their language), suggests a spelling, and at last accepts documents matching any one word.
+    /// When fewer documents than this match every word (typos allowed), the search adds hits in the fallback cultures
+    /// (marked with their language); when the words as typed match fewer, it suggests a spelling.
     /// </summary>
     public int FallbackBelow { get; set; } = 3;
 
-    /// <summary>When matching every word finds fewer hits than this (a page), partial and typo matches are added after them.</summary>
+    /// <summary>While fewer hits than this (a page) are found, typo, most-words and any-word matches are added after them.</summary>
     public int RelaxBelow { get; set; } = 10;
 
     /// <summary>Cultures whose hits are added, marked with their language, when a search finds too few.</summary>

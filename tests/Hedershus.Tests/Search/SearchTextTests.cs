@@ -1,14 +1,23 @@
+using Hedershus.Core.Common;
+using Hedershus.Core.Search.Analysis;
 using Hedershus.Core.Search.Indexing;
 using Hedershus.Core.Search.Querying;
-using Lucene.Net.Analysis.Standard;
-using Lucene.Net.Util;
+using Microsoft.Extensions.Options;
 
 namespace Hedershus.Tests.Search;
 
 /// <summary>Text handling that needs no host: rich text to plain text, query words, escaping.</summary>
 public sealed class SearchTextTests : IDisposable
 {
-    private readonly StandardAnalyzer _analyzer = new(LuceneVersion.LUCENE_48);
+    private readonly SearchAnalyzers _analyzers;
+    private readonly QueryTextAnalysis _queries;
+
+    public SearchTextTests()
+    {
+        var options = Options.Create(new HedershusOptions());
+        _analyzers = new SearchAnalyzers(new HedershusPaths(options, AppContext.BaseDirectory), new CultureCatalog(options));
+        _queries = new QueryTextAnalysis(_analyzers);
+    }
 
     [Fact]
     public void Rich_text_becomes_plain_text_with_blocks_on_lines_and_entities_decoded()
@@ -19,23 +28,21 @@ public sealed class SearchTextTests : IDisposable
     }
 
     [Fact]
-    public void Query_words_group_their_terms_and_markup_or_syntax_alone_gives_no_words()
+    public void Query_words_become_concepts_and_markup_or_syntax_alone_gives_none()
     {
-        var terms = QueryTerms.Analyze(_analyzer, "Tvångsäktenskap AND (stöd)", ["body", "name"]);
+        var text = _queries.Analyze("Tvångsäktenskap AND (stöd)", "sv");
 
-        Assert.Equal(["Tvångsäktenskap", "stöd"], terms.Groups.SelectMany(g => g.Words).Select(w => w.Text));
-        Assert.Equal(["tvångsäktenskap"], terms.Groups[0].Words[0].Terms["body"]);
-        Assert.Empty(QueryTerms.Analyze(_analyzer, "* ? ~ \" ( ) : \\ <>", ["body"]).Groups);
+        Assert.Contains(text.Concepts, c => c.Text == "Tvångsäktenskap");
+        Assert.Contains(text.Concepts, c => c.Text == "stöd");
+        Assert.True(_queries.Analyze("* ? ~ \" ( ) : \\ <>", "sv").IsEmpty);
     }
 
     [Fact]
-    public void A_token_spanning_two_words_joins_them_and_each_keeps_its_own_terms()
+    public void A_word_joined_by_query_syntax_may_match_whole_or_as_its_words()
     {
-        var terms = QueryTerms.Analyze(_analyzer, "name:word", ["body"]);
+        var concept = Assert.Single(_queries.Analyze("name:word", "en").Concepts);
 
-        var group = Assert.Single(terms.Groups);
-        Assert.Equal(["name:word"], group.Whole.Select(w => w.Term));
-        Assert.Equal(["name", "word"], group.Words.Select(w => w.Terms["body"].Single()));
+        Assert.Equal(["name:word", "name word"], concept.Alternatives.Where(a => a.IsTyped).Select(a => a.Text));
     }
 
     [Fact]
@@ -44,5 +51,5 @@ public sealed class SearchTextTests : IDisposable
         Assert.Equal("&lt;script&gt;&amp;&quot;&#39; åäö مرحبا", HtmlTextEncoder.Escape("<script>&\"' åäö مرحبا"));
     }
 
-    public void Dispose() => _analyzer.Dispose();
+    public void Dispose() => _analyzers.Dispose();
 }

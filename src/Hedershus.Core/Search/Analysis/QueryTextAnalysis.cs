@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lucene.Net.Index;
 
 namespace Hedershus.Core.Search.Analysis;
@@ -66,8 +67,7 @@ public sealed class QueryTextAnalysis(SearchAnalyzers analyzers)
                 continue;
             }
 
-            var word = Surface(text, tokens, i, 1);
-            concepts.Add(new QueryConcept(word, [new QueryAlternative(word, 1f, IsTyped: true)]));
+            concepts.Add(WordConcept(Surface(text, tokens, i, 1)));
             i++;
         }
 
@@ -138,6 +138,25 @@ public sealed class QueryTextAnalysis(SearchAnalyzers analyzers)
 
         return best;
     }
+
+    /// <summary>
+    /// A typed word. One the tokenizer kept joined ("name:word", "S:t") may also match as its separate words, so
+    /// query syntax typed as text still finds the words, and abbreviations indexed joined still match whole.
+    /// </summary>
+    private static QueryConcept WordConcept(string word)
+    {
+        var parts = new string([.. word.Select(c => IsWordChar(c) ? c : ' ')]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        List<QueryAlternative> alternatives = [new(word, 1f, IsTyped: true)];
+        if (parts.Length > 1)
+        {
+            alternatives.Add(new QueryAlternative(string.Join(' ', parts), 1f, IsTyped: true));
+        }
+
+        return new QueryConcept(word, alternatives);
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.IsSurrogate(c) ||
+        char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.Format;
 
     private static string Surface(string text, IReadOnlyList<AnalyzedToken> tokens, int index, int length) =>
         text[tokens[index].StartOffset..tokens[index + length - 1].EndOffset];

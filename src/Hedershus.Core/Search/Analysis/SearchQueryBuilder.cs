@@ -68,7 +68,7 @@ public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
             yield return new QueryTier(QueryMatching.MostConceptsWithTypos, Build(query, QueryMatching.MostConceptsWithTypos, fields, index));
         }
 
-        if (query.Concepts.Count > 1 || query.Concepts.Any(c => c.Text.Any(char.IsWhiteSpace)))
+        if (query.Concepts.Count > 1 || query.Concepts.Any(c => c.Alternatives.Any(a => a.IsTyped && a.Text.Any(char.IsWhiteSpace))))
         {
             yield return new QueryTier(QueryMatching.AnyConceptWithTypos, Build(query, QueryMatching.AnyConceptWithTypos, fields, index));
         }

@@ -1,20 +1,24 @@
 using Hedershus.Core.Common;
+using Hedershus.Core.Search.Analysis;
 using Hedershus.Core.Search.Indexing;
 using Hedershus.Core.Search.Querying;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Microsoft.Extensions.Options;
 
 namespace Hedershus.Core.Search.Drafts;
 
 /// <summary>
-/// Editors' search over drafts, in one culture or (without one) in every culture with each culture's analysis.
-/// The index is synced with the database first, so a save is found at once.
+/// Editors' search over drafts, in one culture or (without one) in every culture with each culture's analysis,
+/// through the same tiers as the public search. The index is synced with the database first, so a save is found at once.
 /// </summary>
 public sealed class DraftSearchService(
     DraftSearchIndex index,
     SearchDocumentFactory documents,
     SearchRequestValidator validator,
     SnippetHighlighter highlighter,
+    QueryTextAnalysis analysis,
+    SearchQueryBuilder builder,
     CultureCatalog cultures,
     IOptions<SearchOptions> options,
     TimeProvider time)
@@ -26,28 +30,38 @@ public sealed class DraftSearchService(
         var searched = string.IsNullOrWhiteSpace(request.Culture) ? cultures.All.Select(c => c.Code).ToList() : [search.Culture];
         await index.SyncAsync(cancellationToken);
         using var lease = index.Acquire();
-        var builder = new TieredQueryBuilder(lease.Searcher.IndexReader, documents.Baseline);
         var execution = new SearchExecution(lease.Searcher, search, highlighter);
-        var terms = searched.Select(c => (Culture: c, Terms: QueryTerms.Analyze(documents.AnalyzerFor(c), search.Text, builder.Fields))).ToList();
-        Run(execution, search, terms, builder.Strict, t => builder.Highlight(t, fuzzy: false));
-        if (execution.Total < options.Value.RelaxBelow && !documents.Baseline)
+        if (documents.Baseline)
         {
-            Run(execution, search, terms, t => builder.Relaxed(t), t => builder.Highlight(t, fuzzy: true));
+            Run(execution, search, searched.Select(c => (c, BaselineQuery.Build(documents.AnalyzerFor(c), search.Text))));
+        }
+        else
+        {
+            var texts = searched.Select(c => analysis.Analyze(search.Text, c, lease.Searcher.IndexReader)).Where(t => !t.IsEmpty).ToList();
+            foreach (var matching in Enum.GetValues<QueryMatching>())
+            {
+                if (matching != QueryMatching.AllConcepts && execution.Total >= options.Value.RelaxBelow)
+                {
+                    break;
+                }
+
+                Run(execution, search, texts.Select(t => (t.Culture, (Query?)builder.Build(t, matching, index: lease.Searcher.IndexReader))));
+            }
         }
 
         return execution.Finish(didYouMean: null) with { TookMs = Math.Round(time.GetElapsedTime(started).TotalMilliseconds, 2) };
     }
 
-    private static void Run(SearchExecution execution, ValidSearch search, List<(string Culture, QueryTerms Terms)> terms, Func<QueryTerms, Query?> build, Func<QueryTerms, Query> highlight)
+    private static void Run(SearchExecution execution, ValidSearch search, IEnumerable<(string Culture, Query? Query)> queries)
     {
         var any = new BooleanQuery();
         var marks = new BooleanQuery();
-        foreach (var (culture, cultureTerms) in terms)
+        foreach (var (culture, query) in queries)
         {
-            if (build(cultureTerms) is { } query)
+            if (query is not null)
             {
                 any.Add(SearchFilters.Restrict(query, SearchFilters.Cultures([culture]), SearchFilters.Facets(search.Filters)), Occur.SHOULD);
-                marks.Add(highlight(cultureTerms), Occur.SHOULD);
+                marks.Add(query, Occur.SHOULD);
             }
         }
 

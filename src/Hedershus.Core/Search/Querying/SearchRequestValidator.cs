@@ -11,6 +11,9 @@ public sealed class SearchRequestValidator(CultureCatalog cultures)
     public const int MaxRanked = 10_000;
     public const int MaxFilterValues = 50;
 
+    /// <summary>Words of a query that spelling and completion look at.</summary>
+    public const int MaxWords = 32;
+
     public ValidSearch Validate(SearchRequest request)
     {
         var errors = new ValidationErrors();

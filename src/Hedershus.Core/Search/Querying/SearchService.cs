@@ -1,22 +1,28 @@
 using Hedershus.Core.Common;
+using Hedershus.Core.Search.Analysis;
 using Hedershus.Core.Search.Indexing;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Microsoft.Extensions.Options;
 
 namespace Hedershus.Core.Search.Querying;
 
 /// <summary>
-/// Searches published content in tiers. Every word must match first; with fewer than
-/// <see cref="SearchOptions.FallbackBelow"/> hits the search suggests a spelling and adds hits in the fallback
-/// languages (marked with their culture); with fewer than <see cref="SearchOptions.RelaxBelow"/> it adds partial and
-/// typo matches after them. In baseline mode it searches as Umbraco's default index does: standard analysis, any
-/// word, name^3 summary^2 body.
+/// Searches published content through the tiers of <see cref="SearchQueryBuilder.Cascade"/>: every concept, with
+/// typos, most, any. A later tier only adds what the earlier ones missed and runs while a page is not full
+/// (<see cref="SearchOptions.RelaxBelow"/>). When fewer than <see cref="SearchOptions.FallbackBelow"/> documents
+/// match every concept, the query is also run (translated where a glossary exists) on the fallback cultures, whose
+/// hits are marked with their culture, and a spelling is suggested. Hits are ranked by how much of the query they
+/// match, the query's own culture first within each strength. In baseline mode it searches as Umbraco's default
+/// index does.
 /// </summary>
 public sealed class SearchService(
     PublishedSearchIndex index,
     SearchDocumentFactory documents,
     SearchRequestValidator validator,
     SnippetHighlighter highlighter,
+    QueryTextAnalysis analysis,
+    SearchQueryBuilder builder,
     CultureCatalog cultures,
     IOptions<SearchOptions> options,
     TimeProvider time)
@@ -26,61 +32,91 @@ public sealed class SearchService(
         var started = time.GetTimestamp();
         var search = validator.Validate(request);
         using var lease = index.Acquire();
-        var reader = lease.Searcher.IndexReader;
-        var builder = new TieredQueryBuilder(reader, documents.Baseline);
         var execution = new SearchExecution(lease.Searcher, search, highlighter);
         var chain = cultures.WithFallbacks(search.Culture).ToList();
-        var primary = Terms(builder, search.Culture, search.Text);
-        var filter = SearchFilters.Cultures(chain);
         string? didYouMean = null;
         if (documents.Baseline)
         {
-            Run(execution, builder.Relaxed(primary), builder.Highlight(primary, fuzzy: false), filter, search, fallback: null);
-            return execution.Finish(null) with { TookMs = Elapsed(started) };
+            Run(execution, BaselineQuery.Build(documents.AnalyzerFor(search.Culture), search.Text), SearchFilters.Cultures(chain), search, fallback: null);
         }
-
-        Run(execution, builder.Strict(primary), builder.Highlight(primary, fuzzy: false), filter, search, fallback: null);
-        var settings = options.Value;
-        var fewHits = execution.Total < settings.FallbackBelow;
-        var translated = fewHits ? Translations(builder, chain, search.Text) : [];
-        if (fewHits)
+        else
         {
-            didYouMean = SpellingCorrector.Correct(reader, documents.AnalyzerFor(search.Culture), search.Culture, search.Text);
-            translated.ForEach(t => Run(execution, builder.Strict(t.Terms), builder.Highlight(t.Terms, fuzzy: false), Culture(t.Culture), search, t.Culture));
+            didYouMean = SearchTiers(execution, lease.Searcher.IndexReader, search, chain);
         }
 
-        if (execution.Total < settings.RelaxBelow)
-        {
-            Run(execution, builder.Relaxed(primary), builder.Highlight(primary, fuzzy: true), filter, search, fallback: null);
-        }
-
-        translated.ForEach(t => Run(execution, builder.Relaxed(t.Terms), builder.Highlight(t.Terms, fuzzy: true), Culture(t.Culture), search, t.Culture));
-        if (execution.Total < settings.FallbackBelow)
-        {
-            Run(execution, builder.Relaxed(primary, anyWord: true), builder.Highlight(primary, fuzzy: true), filter, search, fallback: null);
-        }
-
-        return execution.Finish(didYouMean) with { TookMs = Elapsed(started) };
+        return execution.Finish(didYouMean) with { TookMs = Math.Round(time.GetElapsedTime(started).TotalMilliseconds, 2) };
     }
 
-    /// <summary>The query analysed in each cross-language fallback culture outside the culture's own chain.</summary>
-    private List<(string Culture, QueryTerms Terms)> Translations(TieredQueryBuilder builder, List<string> chain, string text) =>
-        [.. options.Value.EffectiveFallbackCultures.Select(cultures.Normalize).OfType<string>()
-            .Where(c => !chain.Contains(c, StringComparer.OrdinalIgnoreCase)).Distinct()
-            .Select(c => (c, Terms(builder, c, text)))];
+    /// <summary>
+    /// Runs the tiers strength by strength, the own culture before the fallbacks. Returns did-you-mean, suggested
+    /// when the words as typed (no typos allowed) match few documents.
+    /// </summary>
+    private string? SearchTiers(SearchExecution execution, IndexReader reader, ValidSearch search, List<string> chain)
+    {
+        var settings = options.Value;
+        var own = Passes(analysis.Analyze(search.Text, search.Culture, reader), SearchFilters.Cultures(chain), fallback: null, reader);
+        if (own.Tiers.Count == 0)
+        {
+            return null;
+        }
 
-    private QueryTerms Terms(TieredQueryBuilder builder, string culture, string text) =>
-        QueryTerms.Analyze(documents.AnalyzerFor(culture), text, builder.Fields);
+        Run(execution, own.Tiers[0].Query, own.Culture, search, fallback: null);
+        var typedHits = execution.Total;
+        RunStrength(execution, search, own with { Tiers = own.Tiers[1..] }, MatchStrength.AllConcepts, settings);
+        var didYouMean = typedHits < settings.FallbackBelow
+            ? SpellingCorrector.Correct(reader, documents.AnalyzerFor(search.Culture), search.Culture, search.Text)
+            : null;
+        if (execution.Total >= settings.FallbackBelow)
+        {
+            RunWeaker(execution, search, [own], settings);
+            return didYouMean;
+        }
 
-    private static Query Culture(string culture) => SearchFilters.Cultures([culture]);
+        var fallbacks = FallbackCultures(chain)
+            .Select(c => Passes(analysis.AnalyzeForFallback(search.Text, search.Culture, c, reader), SearchFilters.Cultures([c]), c, reader)).ToList();
+        fallbacks.ForEach(f => RunStrength(execution, search, f, MatchStrength.AllConcepts, settings));
+        RunWeaker(execution, search, [own, .. fallbacks], settings);
+        return didYouMean;
+    }
 
-    private static void Run(SearchExecution execution, Query? query, Query highlight, Query culture, ValidSearch search, string? fallback)
+    private static void RunWeaker(SearchExecution execution, ValidSearch search, List<CulturePasses> passes, SearchOptions settings)
+    {
+        foreach (var strength in new[] { MatchStrength.MostConcepts, MatchStrength.AnyConcept })
+        {
+            passes.ForEach(p => RunStrength(execution, search, p, strength, settings));
+        }
+    }
+
+    /// <summary>The tiers of one strength while the page is not full.</summary>
+    private static void RunStrength(SearchExecution execution, ValidSearch search, CulturePasses passes, MatchStrength strength, SearchOptions settings)
+    {
+        foreach (var tier in passes.Tiers.Where(t => t.Strength == strength))
+        {
+            if (execution.Total >= settings.RelaxBelow)
+            {
+                return;
+            }
+
+            Run(execution, tier.Query, passes.Culture, search, passes.Fallback);
+        }
+    }
+
+    private CulturePasses Passes(AnalyzedQueryText text, Query culture, string? fallback, IndexReader reader) =>
+        new(text.IsEmpty ? [] : [.. builder.Cascade(text, index: reader)], culture, fallback);
+
+    /// <summary>The cross-language fallback cultures outside the culture's own chain.</summary>
+    private IEnumerable<string> FallbackCultures(List<string> chain) =>
+        options.Value.EffectiveFallbackCultures.Select(cultures.Normalize).OfType<string>()
+            .Where(c => !chain.Contains(c, StringComparer.OrdinalIgnoreCase)).Distinct();
+
+    private static void Run(SearchExecution execution, Query? query, Query culture, ValidSearch search, string? fallback)
     {
         if (query is not null)
         {
-            execution.Run(new SearchTier(SearchFilters.Restrict(query, culture, SearchFilters.Facets(search.Filters)), highlight, fallback));
+            // The tier's own query marks the snippet: the highlighter keeps only the terms of summary and body.
+            execution.Run(new SearchTier(SearchFilters.Restrict(query, culture, SearchFilters.Facets(search.Filters)), query, fallback));
         }
     }
 
-    private double Elapsed(long started) => Math.Round(time.GetElapsedTime(started).TotalMilliseconds, 2);
+    private sealed record CulturePasses(List<QueryTier> Tiers, Query Culture, string? Fallback);
 }

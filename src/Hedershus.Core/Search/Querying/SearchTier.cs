@@ -3,7 +3,7 @@ using Lucene.Net.Search;
 namespace Hedershus.Core.Search.Querying;
 
 /// <summary>
-/// One pass of a search. Tiers run in order (all words, then other languages, then partial and typo matches);
+/// One pass of a search. Tiers run in order (all concepts, with typos, other languages, most, any);
 /// a later tier only adds documents the earlier ones did not find, and ranks after them.
 /// </summary>
 /// <param name="Query">The restricted query.</param>

@@ -28,7 +28,7 @@ public static class SpellingCorrector
         }
 
         var replacements = new List<(int Start, int End, string Word)>();
-        foreach (var token in TextToken.Read(analyzer, SearchFields.Suggest, text, QueryTerms.MaxWords).Where(t => t.PositionIncrement > 0))
+        foreach (var token in TextToken.Read(analyzer, SearchFields.Suggest, text, SearchRequestValidator.MaxWords).Where(t => t.PositionIncrement > 0))
         {
             if (token.Term.Length >= MinLength && reader.DocFreq(new Term(field, token.Term)) == 0
                 && Closest(terms, field, token.Term) is { } word && !replacements.Any(r => r.Start < token.EndOffset && token.StartOffset < r.End))

@@ -31,7 +31,7 @@ public sealed class SuggestService(PublishedSearchIndex index, SearchDocumentFac
         }
 
         errors.ThrowIfAny();
-        var tokens = TextToken.Read(documents.AnalyzerFor(code), SearchFields.Suggest, text ?? "", QueryTerms.MaxWords)
+        var tokens = TextToken.Read(documents.AnalyzerFor(code), SearchFields.Suggest, text ?? "", SearchRequestValidator.MaxWords)
             .Where(t => t.PositionIncrement > 0).ToList();
         if (tokens.Count == 0)
         {
