@@ -59,7 +59,7 @@ public static class SpellingCorrector
         for (var seen = 0; seen < MaxCandidates && candidates.MoveNext(); seen++)
         {
             var candidate = candidates.Term.Utf8ToString();
-            var distance = Distance(word, candidate);
+            var distance = TermCorrection.EditDistance(word, candidate);
             var frequency = candidates.DocFreq;
             if (best is null || distance < best.Value.Distance || (distance == best.Value.Distance && frequency > best.Value.Frequency))
             {
@@ -68,35 +68,5 @@ public static class SpellingCorrector
         }
 
         return best?.Word;
-    }
-
-    /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours.</summary>
-    private static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-            }
-        }
-
-        return d[a.Length, b.Length];
     }
 }
