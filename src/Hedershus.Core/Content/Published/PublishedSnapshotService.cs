@@ -164,7 +164,7 @@ public sealed class PublishedSnapshotService(
         return rows.Count;
     }
 
-    /// <summary>Takes a snapshot that only replaced records in place (no change of tree or routes).</summary>
+    /// <summary>Makes <paramref name="snapshot"/> the one readers see.</summary>
     private PublishedSnapshot Keep(PublishedSnapshot snapshot)
     {
         _current = snapshot;
@@ -182,9 +182,7 @@ public sealed class PublishedSnapshotService(
             _published[node.Key] = node; // keep the derived records, so the next build can reuse them
         }
 
-        _current = snapshot;
-        BuiltAt = DateTimeOffset.UtcNow;
-        return snapshot;
+        return Keep(snapshot);
     }
 
     private async Task Notify(Func<Task> call)
