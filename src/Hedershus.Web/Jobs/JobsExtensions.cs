@@ -1,6 +1,7 @@
 using Hangfire;
 using Hangfire.AspNetCore;
 using Hedershus.Core.Common;
+using Hedershus.Web.Backoffice.Security;
 using Hedershus.Web.Operations.Health;
 using Microsoft.Extensions.Options;
 
@@ -44,15 +45,16 @@ public static class JobsExtensions
     /// <summary>The Hangfire dashboard at <see cref="DashboardPath"/>, for administrators only.</summary>
     public static IEndpointRouteBuilder MapHedershusJobsDashboard(this IEndpointRouteBuilder endpoints)
     {
+        // The endpoint's policy decides; Hangfire's own filters would otherwise allow local requests only.
         endpoints.MapHangfireDashboard(DashboardPath, new DashboardOptions
         {
-            Authorization = [new JobsDashboardAuthorizationFilter()],
+            Authorization = [],
             AppPath = "/umbraco",
             DashboardTitle = "Hedershus jobs",
 
             // The PostgreSQL connection string may carry a password.
             DisplayStorageConnectionString = false,
-        });
+        }).RequireAuthorization(BackofficePolicies.Administration);
         return endpoints;
     }
 }

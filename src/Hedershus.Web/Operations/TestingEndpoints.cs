@@ -1,3 +1,4 @@
+using Hedershus.Web.Backoffice.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Hedershus.Web.Operations;
@@ -15,6 +16,7 @@ public static class TestingEndpoints
         if (app.Environment.IsEnvironment(Environment))
         {
             app.MapPost("/testing/echo-length", EchoLengthAsync).ExcludeFromDescription();
+            app.MapTestingSignIn();
         }
 
         return app;

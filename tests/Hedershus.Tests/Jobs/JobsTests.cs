@@ -7,8 +7,10 @@ using Hangfire.Storage.SQLite;
 using Hedershus.Core.Common;
 using Hedershus.Core.Data;
 using Hedershus.Tests.Infrastructure;
+using Hedershus.Web.Backoffice.Security;
 using Hedershus.Web.Jobs;
 using Hedershus.Web.Operations.Health;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -109,12 +111,12 @@ public abstract class JobsTests(JobsHost host)
     }
 
     [Theory]
-    [InlineData(null, HttpStatusCode.Unauthorized)]
+    [InlineData(null, HttpStatusCode.Redirect)]
     [InlineData("wrong-key", HttpStatusCode.Unauthorized)]
     [InlineData(HedershusFactory.ManagementApiKey, HttpStatusCode.OK)]
     public async Task The_dashboard_admits_only_administrators(string? apiKey, HttpStatusCode expected)
     {
-        using var client = host.Factory.CreateClient();
+        using var client = host.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         using var request = new HttpRequestMessage(HttpMethod.Get, JobsExtensions.DashboardPath);
         if (apiKey is not null)
         {
@@ -126,6 +128,10 @@ public abstract class JobsTests(JobsHost host)
         Assert.Equal(expected, response.StatusCode);
         var body = await response.Content.ReadAsStringAsync();
         Assert.Equal(expected == HttpStatusCode.OK, body.Contains("Hedershus jobs", StringComparison.Ordinal));
+        if (expected == HttpStatusCode.Redirect)
+        {
+            Assert.StartsWith(BackofficeAuthentication.SignInPath, response.Headers.Location!.AbsolutePath, StringComparison.Ordinal);
+        }
     }
 }
 

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Hedershus.Core.Media;
 using Hedershus.Tests.Infrastructure;
 using Hedershus.Web.Api.Management;
+using Hedershus.Web.Backoffice.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -95,7 +96,7 @@ internal sealed class MediaApiClient(HostFixture host) : IDisposable
     private static HttpClient CreateClient(HostFixture host)
     {
         var client = host.Factory.CreateClient();
-        client.DefaultRequestHeaders.Add(ManagementApiKeyFilter.HeaderName, HedershusFactory.ManagementApiKey);
+        client.DefaultRequestHeaders.Add(ApiKeys.HeaderName, HedershusFactory.ManagementApiKey);
         return client;
     }
 }

@@ -1,4 +1,4 @@
-using Hedershus.Web.Api.Management;
+using Hedershus.Web.Backoffice.Security;
 using Microsoft.Extensions.Options;
 
 namespace Hedershus.Web.Api.Delivery;
@@ -9,7 +9,7 @@ namespace Hedershus.Web.Api.Delivery;
 /// </summary>
 public sealed class DeliveryApiFilter(IOptions<DeliveryApiOptions> options) : IEndpointFilter
 {
-    public const string ApiKeyHeader = "Api-Key";
+    public const string ApiKeyHeader = ApiKeys.HeaderName;
     public const string VaryHeaders = "Accept-Language, Preview, Start-Item";
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
@@ -35,7 +35,7 @@ public sealed class DeliveryApiFilter(IOptions<DeliveryApiOptions> options) : IE
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found.", detail: "The Delivery API is not enabled.");
         }
 
-        if ((preview || !settings.PublicAccess) && !ManagementApiKeyFilter.KeyMatches(http.Request.Headers[ApiKeyHeader].ToString(), settings.ApiKey))
+        if ((preview || !settings.PublicAccess) && !ApiKeys.Matches(http.Request.Headers[ApiKeyHeader].ToString(), settings.ApiKey))
         {
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status401Unauthorized,

@@ -1,3 +1,5 @@
+using Hedershus.Web.Backoffice.Security;
+
 namespace Hedershus.Web.Api.Management;
 
 public static class ManagementApi
@@ -7,14 +9,14 @@ public static class ManagementApi
     public static IServiceCollection AddManagementApi(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ManagementApiOptions>().Bind(configuration.GetSection(ManagementApiOptions.Section));
-        services.AddSingleton<ManagementApiKeyFilter>();
+        services.AddBackofficeAuthentication();
         return services;
     }
 
-    /// <summary>The authenticated group every management endpoint class maps into.</summary>
-    public static RouteGroupBuilder MapManagementApi(this IEndpointRouteBuilder endpoints)
-    {
-        var group = endpoints.MapGroup(BasePath).AddEndpointFilter<ManagementApiKeyFilter>().WithTags("Management");
-        return group;
-    }
+    /// <summary>
+    /// The group every management endpoint class maps into: signed-in backoffice users or automation with the
+    /// <c>Api-Key</c>. Each endpoint class adds its section's <see cref="BackofficePolicies"/> policy.
+    /// </summary>
+    public static RouteGroupBuilder MapManagementApi(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGroup(BasePath).RequireAuthorization(BackofficePolicies.Backoffice).WithTags("Management");
 }

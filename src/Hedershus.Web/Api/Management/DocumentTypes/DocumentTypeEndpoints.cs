@@ -1,4 +1,5 @@
 using Hedershus.Core.Content.DocumentTypes;
+using Hedershus.Web.Backoffice.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Hedershus.Web.Api.Management.DocumentTypes;
@@ -8,7 +9,7 @@ public static class DocumentTypeEndpoints
 {
     public static IEndpointRouteBuilder MapDocumentTypeEndpoints(this IEndpointRouteBuilder management)
     {
-        var group = management.MapGroup("/document-types").WithTags("Document types");
+        var group = management.MapGroup("/document-types").RequireAuthorization(BackofficePolicies.Content).WithTags("Document types");
         group.MapGet("/", ListDocumentTypes).WithName("ListDocumentTypes");
         group.MapGet("/{alias}", GetDocumentType).WithName("GetDocumentType");
         return management;

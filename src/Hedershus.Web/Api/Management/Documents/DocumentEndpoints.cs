@@ -1,5 +1,6 @@
 using Hedershus.Core.Common;
 using Hedershus.Core.Content.Editing;
+using Hedershus.Web.Backoffice.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Hedershus.Web.Api.Management.Documents;
@@ -9,7 +10,7 @@ public static class DocumentEndpoints
 {
     public static RouteGroupBuilder MapDocumentEndpoints(this RouteGroupBuilder management)
     {
-        var group = management.MapGroup("/documents").WithTags("Documents");
+        var group = management.MapGroup("/documents").RequireAuthorization(BackofficePolicies.Content).WithTags("Documents");
         group.MapGet("/root/children", RootChildren).WithName("GetRootDocuments");
         group.MapPut("/root/children/sort", SortRoot).WithName("SortRootDocuments");
         group.MapGet("/trash", Trashed).WithName("GetTrashedDocuments");

@@ -1,5 +1,6 @@
 using Hedershus.Core.Common;
 using Hedershus.Core.Media;
+using Hedershus.Web.Backoffice.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -15,7 +16,7 @@ public static class MediaEndpoints
     public static RouteGroupBuilder MapMediaEndpoints(this RouteGroupBuilder management)
     {
         var maxUpload = ((IEndpointRouteBuilder)management).ServiceProvider.GetRequiredService<IOptions<MediaOptions>>().Value.MaxUploadBytes;
-        var group = management.MapGroup("/media").WithTags("Media");
+        var group = management.MapGroup("/media").RequireAuthorization(BackofficePolicies.Media).WithTags("Media");
         group.MapPost("", UploadAsync).WithName("UploadMedia")
             .WithMetadata(new RequestSizeLimitAttribute(maxUpload + FormOverheadBytes));
         group.MapPost("/folders", CreateFolderAsync).WithName("CreateMediaFolder");

@@ -1,5 +1,6 @@
 using Hedershus.Core.Common;
 using Hedershus.Core.Seminars;
+using Hedershus.Web.Backoffice.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Hedershus.Web.Api.Management.Seminars;
@@ -9,7 +10,7 @@ public static class SeminarManagementEndpoints
 {
     public static RouteGroupBuilder MapSeminarManagementEndpoints(this RouteGroupBuilder management)
     {
-        var group = management.MapGroup("/seminars").WithTags("Seminars");
+        var group = management.MapGroup("/seminars").RequireAuthorization(BackofficePolicies.Seminars).WithTags("Seminars");
         group.MapPost("/erasure", EraseAsync).WithName("ErasePersonFromSeminars");
         return management;
     }

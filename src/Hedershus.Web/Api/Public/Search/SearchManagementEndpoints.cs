@@ -3,6 +3,7 @@ using Hedershus.Core.Search.Drafts;
 using Hedershus.Core.Search.Indexing;
 using Hedershus.Core.Search.Querying;
 using Hedershus.Web.Api.Management;
+using Hedershus.Web.Backoffice.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Hedershus.Web.Api.Public.Search;
@@ -12,8 +13,8 @@ public static class SearchManagementEndpoints
 {
     public static RouteGroupBuilder MapSearchManagementEndpoints(this RouteGroupBuilder management)
     {
-        management.MapGet("/search", Drafts).WithName("SearchDrafts");
-        management.MapPost("/search/rebuild", Rebuild).WithName("RebuildSearchIndex");
+        management.MapGet("/search", Drafts).RequireAuthorization(BackofficePolicies.Content).WithName("SearchDrafts");
+        management.MapPost("/search/rebuild", Rebuild).RequireAuthorization(BackofficePolicies.Administration).WithName("RebuildSearchIndex");
         return management;
     }
 

@@ -1,0 +1,67 @@
+using Hedershus.Core.Identity;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+
+namespace Hedershus.Web.Backoffice.Security;
+
+/// <summary>
+/// Who is calling the backoffice and its APIs: automation with the <c>Api-Key</c> header, or a signed-in user with the
+/// backoffice cookie. There is no default scheme, so public pages never run authentication; only endpoints that
+/// require a <see cref="BackofficePolicies"/> policy do.
+/// </summary>
+public static class BackofficeAuthentication
+{
+    /// <summary>Forwards to the Api-Key scheme when the header is present, otherwise to the cookie.</summary>
+    public const string Scheme = "Backoffice";
+
+    public const string ApiKeyScheme = "Backoffice.ApiKey";
+
+    /// <summary>Identity's application cookie, so <see cref="SignInManager{TUser}"/> signs in with it.</summary>
+    public static readonly string CookieScheme = IdentityConstants.ApplicationScheme;
+
+    public const string CookieName = "hedershus.backoffice";
+
+    /// <summary>The cookie is only ever sent to the backoffice, never to the public site (SAFETY.md S7).</summary>
+    public const string CookiePath = "/umbraco";
+
+    public const string SignInPath = "/umbraco/login";
+
+    public static IServiceCollection AddBackofficeAuthentication(this IServiceCollection services)
+    {
+        services.AddAuthentication()
+            .AddPolicyScheme(Scheme, "Backoffice", options => options.ForwardDefaultSelector = context =>
+                context.Request.Headers.ContainsKey(ApiKeys.HeaderName) ? ApiKeyScheme : CookieScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyScheme, displayName: null, _ => { })
+            .AddCookie(CookieScheme, ConfigureCookie);
+        services.AddAuthorization(BackofficePolicies.Configure);
+        services.AddHttpContextAccessor();
+        services.AddSingleton<ICurrentActor, HttpCurrentActor>();
+        return services;
+    }
+
+    private static void ConfigureCookie(CookieAuthenticationOptions options)
+    {
+        options.Cookie.Name = CookieName;
+        options.Cookie.Path = CookiePath;
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SameSite = SameSiteMode.Strict;
+        options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+        options.LoginPath = SignInPath;
+        options.AccessDeniedPath = SignInPath;
+        options.Events.OnRedirectToLogin = context => BackofficeProblems.IsApiRequest(context.Request)
+            ? BackofficeProblems.WriteAsync(context.HttpContext, StatusCodes.Status401Unauthorized, "Not signed in.",
+                $"Send the management API key in the '{ApiKeys.HeaderName}' header, or sign in to the backoffice.")
+            : RedirectAsync(context);
+        options.Events.OnRedirectToAccessDenied = context => BackofficeProblems.IsApiRequest(context.Request)
+            ? BackofficeProblems.WriteAsync(context.HttpContext, StatusCodes.Status403Forbidden, "Not allowed.",
+                "Your user group may not do this.")
+            : RedirectAsync(context);
+    }
+
+    private static Task RedirectAsync(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,40 @@
+using Hedershus.Core.Identity;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Hedershus.Web.Backoffice.Security;
+
+/// <summary>
+/// One authorization policy per backoffice section, granted to user groups (roles). Finer rules — actions, cultures,
+/// start nodes — are checked by the section's own services.
+/// </summary>
+public static class BackofficePolicies
+{
+    /// <summary>Any signed-in backoffice user (or automation).</summary>
+    public const string Backoffice = "Backoffice";
+
+    public const string Content = "Backoffice.Content";
+    public const string Media = "Backoffice.Media";
+    public const string Seminars = "Backoffice.Seminars";
+    public const string Networks = "Backoffice.Networks";
+
+    /// <summary>Users, jobs, index rebuilds: administrators only.</summary>
+    public const string Administration = "Backoffice.Administration";
+
+    public static IReadOnlyDictionary<string, string[]> RolesBySection { get; } = new Dictionary<string, string[]>
+    {
+        [Content] = [BackofficeRoles.Administrators, BackofficeRoles.Editors, BackofficeRoles.Writers, BackofficeRoles.Translators],
+        [Media] = [BackofficeRoles.Administrators, BackofficeRoles.Editors, BackofficeRoles.Writers, BackofficeRoles.Translators],
+        [Seminars] = [BackofficeRoles.Administrators, BackofficeRoles.SeminarManagers],
+        [Networks] = [BackofficeRoles.Administrators, BackofficeRoles.NetworkCoordinators],
+        [Administration] = [BackofficeRoles.Administrators],
+    };
+
+    public static void Configure(AuthorizationOptions options)
+    {
+        options.AddPolicy(Backoffice, policy => policy.AddAuthenticationSchemes(BackofficeAuthentication.Scheme).RequireAuthenticatedUser());
+        foreach (var (name, roles) in RolesBySection)
+        {
+            options.AddPolicy(name, policy => policy.AddAuthenticationSchemes(BackofficeAuthentication.Scheme).RequireRole(roles));
+        }
+    }
+}
