@@ -31,6 +31,9 @@ public sealed class HedershusOptions
     /// <summary>How long a stopping node waits for running requests and jobs to finish.</summary>
     public int ShutdownTimeoutSeconds { get; set; } = 30;
 
+    /// <summary>Run one compacting garbage collection when start-up is done, so the process does not keep start-up's garbage committed.</summary>
+    public bool CompactMemoryAfterStartup { get; set; } = true;
+
     public static IReadOnlyList<CultureDefinition> DefaultCultures { get; } =
     [
         new() { Code = "sv", NativeName = "Svenska" },

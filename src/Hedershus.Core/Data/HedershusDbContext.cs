@@ -22,6 +22,7 @@ public abstract class HedershusDbContext : IdentityDbContext<HedershusUser>
     public DbSet<ChangeJournalEntry> ChangeJournal => Set<ChangeJournalEntry>();
     public DbSet<RedirectEntry> Redirects => Set<RedirectEntry>();
     public DbSet<MediaItem> MediaItems => Set<MediaItem>();
+    public DbSet<MediaLibraryVersion> MediaLibraryVersions => Set<MediaLibraryVersion>();
     public DbSet<OutboxMessage> MailOutbox => Set<OutboxMessage>();
     public DbSet<SeminarRegistration> SeminarRegistrations => Set<SeminarRegistration>();
     public DbSet<RegistrationToken> SeminarRegistrationTokens => Set<RegistrationToken>();

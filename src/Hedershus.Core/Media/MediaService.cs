@@ -81,7 +81,12 @@ public sealed class MediaService(
         errors.ThrowIfAny();
 
         var folder = NewItem(Guid.NewGuid(), checkedName, MediaType.Folder);
-        await AddAsync(folder, parent, cancellationToken);
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            await AddAsync(folder, parent, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         await snapshots.RefreshAfterWriteAsync();
         return folder;
     }
@@ -112,7 +117,7 @@ public sealed class MediaService(
         item.FocalPointLeft = update.FocalPoint?.Left;
         item.FocalPointTop = update.FocalPoint?.Top;
         item.UpdateDate = time.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAndRaiseVersionAsync(cancellationToken);
         await snapshots.RefreshAfterWriteAsync();
         return item;
     }
@@ -136,7 +141,7 @@ public sealed class MediaService(
         }
 
         db.MediaItems.Remove(item);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAndRaiseVersionAsync(cancellationToken);
         store.Delete(key);
         await snapshots.RefreshAfterWriteAsync();
     }
@@ -161,6 +166,7 @@ public sealed class MediaService(
         return item;
     }
 
+    /// <summary>Adds the item and raises the library's version; call inside a transaction.</summary>
     private async Task AddAsync(MediaItem item, MediaItem? parent, CancellationToken cancellationToken)
     {
         item.ParentId = parent?.Id;
@@ -168,6 +174,16 @@ public sealed class MediaService(
         item.Name = MediaNames.Unique(item.Name, await SiblingNamesAsync(item.ParentId, exceptId: null, cancellationToken));
         db.MediaItems.Add(item);
         await db.SaveChangesAsync(cancellationToken);
+        await MediaLibraryVersion.RaiseAsync(db, cancellationToken);
+    }
+
+    /// <summary>Saves the tracked change and raises the library's version in one transaction, so no node sees one without the other.</summary>
+    private async Task SaveAndRaiseVersionAsync(CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await MediaLibraryVersion.RaiseAsync(db, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     private async Task<MediaItem?> FindFolderAsync(Guid? key, ValidationErrors errors, CancellationToken cancellationToken)

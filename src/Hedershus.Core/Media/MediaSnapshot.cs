@@ -12,12 +12,12 @@ public sealed class MediaSnapshot
     private readonly Dictionary<string, MediaEntry> _byPath;
     private readonly Dictionary<Guid, IReadOnlyList<MediaEntry>> _children;
 
-    private MediaSnapshot(IReadOnlyList<MediaEntry> roots, Dictionary<Guid, MediaEntry> byKey, Dictionary<Guid, IReadOnlyList<MediaEntry>> children, MediaSignature signature)
+    private MediaSnapshot(IReadOnlyList<MediaEntry> roots, Dictionary<Guid, MediaEntry> byKey, Dictionary<Guid, IReadOnlyList<MediaEntry>> children, long version)
     {
         Roots = roots;
         _byKey = byKey;
         _children = children;
-        Signature = signature;
+        Version = version;
 
         // Names match ignoring case, as Umbraco's media paths do; where siblings differ only in case, the first wins.
         _byPath = new Dictionary<string, MediaEntry>(byKey.Count, StringComparer.OrdinalIgnoreCase);
@@ -34,8 +34,8 @@ public sealed class MediaSnapshot
 
     public static MediaSnapshot Empty { get; } = Build([], default);
 
-    /// <summary>What the database looked like when this snapshot was read (to notice changes by other nodes).</summary>
-    internal MediaSignature Signature { get; }
+    /// <summary>The <see cref="MediaLibraryVersion"/> read before the rows (to notice changes by other nodes).</summary>
+    internal long Version { get; }
 
     public int Count => _byKey.Count;
 
@@ -54,7 +54,7 @@ public sealed class MediaSnapshot
     /// <summary>A folder's children in the editors' order (empty for an unknown key).</summary>
     public IReadOnlyList<MediaEntry> Children(Guid key) => _children.GetValueOrDefault(key, NoChildren);
 
-    internal static MediaSnapshot Build(IReadOnlyCollection<MediaItem> items, MediaSignature signature)
+    internal static MediaSnapshot Build(IReadOnlyCollection<MediaItem> items, long version)
     {
         var byId = items.ToDictionary(i => i.Id);
         var paths = new Dictionary<int, string>(items.Count);
@@ -69,7 +69,7 @@ public sealed class MediaSnapshot
         var children = ordered.Where(e => e.ParentKey is not null).GroupBy(e => e.ParentKey!.Value)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<MediaEntry>)g.ToList());
         var roots = ordered.Where(e => e.ParentKey is null).ToList();
-        return new MediaSnapshot(roots, byKey, children, signature);
+        return new MediaSnapshot(roots, byKey, children, version);
     }
 
     /// <summary>The lower-cased names from the root, "/bilder/karta.png/", as the Delivery API's <c>path</c> shows them.</summary>
@@ -106,6 +106,3 @@ public sealed class MediaSnapshot
 
 /// <summary>A media item with where it sits: its path of (lower-cased) names and its folder's key.</summary>
 public sealed record MediaEntry(MediaItem Item, string Path, Guid? ParentKey);
-
-/// <summary>A cheap summary of the media table; when it changes, another node wrote media.</summary>
-internal readonly record struct MediaSignature(int Count, int MaxId, DateTime? LastUpdate);

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace Hedershus.Core.Media;
 
-/// <summary>Notices media written by other nodes of a cluster: every <see cref="MediaOptions.RefreshSeconds"/> it compares the table's signature.</summary>
+/// <summary>Notices media written by other nodes of a cluster: every <see cref="MediaOptions.RefreshSeconds"/> it compares the library's <see cref="MediaLibraryVersion"/>.</summary>
 public sealed class MediaSnapshotFollower(MediaSnapshotService snapshots, IOptions<MediaOptions> options, ILogger<MediaSnapshotFollower> logger)
     : BackgroundService
 {

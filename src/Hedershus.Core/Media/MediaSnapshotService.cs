@@ -9,7 +9,7 @@ namespace Hedershus.Core.Media;
 /// Owns this node's <see cref="MediaSnapshot"/>. Media changes are rare and the library is small (thousands of rows),
 /// so every refresh reads the whole table and swaps in a new snapshot; readers take <see cref="Current"/> and never wait.
 /// This process refreshes right after each of its own writes; writes by other nodes are noticed by
-/// <see cref="MediaSnapshotFollower"/> comparing a cheap signature of the table.
+/// <see cref="MediaSnapshotFollower"/> comparing the library's <see cref="MediaLibraryVersion"/> with the snapshot's.
 /// </summary>
 public sealed class MediaSnapshotService(IServiceScopeFactory scopes, ILogger<MediaSnapshotService> logger) : IDisposable
 {
@@ -29,10 +29,10 @@ public sealed class MediaSnapshotService(IServiceScopeFactory scopes, ILogger<Me
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<HedershusDbContext>();
 
-            // The signature is read first: a write that lands in between is in the rows, and the next check reloads once more.
-            var signature = await ReadSignatureAsync(db, cancellationToken);
+            // The version is read first: a write that lands in between is in the rows, and the next check reloads once more.
+            var version = await MediaLibraryVersion.ReadAsync(db, cancellationToken);
             var items = await db.MediaItems.AsNoTracking().ToListAsync(cancellationToken);
-            _current = MediaSnapshot.Build(items, signature);
+            _current = MediaSnapshot.Build(items, version);
             logger.LogDebug("Media snapshot built: {Count} items", items.Count);
         }
         finally
@@ -41,16 +41,16 @@ public sealed class MediaSnapshotService(IServiceScopeFactory scopes, ILogger<Me
         }
     }
 
-    /// <summary>Refreshes when the table's signature differs from the snapshot's; true when it did.</summary>
+    /// <summary>Refreshes when the library's version differs from the snapshot's; true when it did.</summary>
     public async Task<bool> RefreshIfChangedAsync(CancellationToken cancellationToken)
     {
-        MediaSignature signature;
+        long version;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            signature = await ReadSignatureAsync(scope.ServiceProvider.GetRequiredService<HedershusDbContext>(), cancellationToken);
+            version = await MediaLibraryVersion.ReadAsync(scope.ServiceProvider.GetRequiredService<HedershusDbContext>(), cancellationToken);
         }
 
-        if (signature == _current.Signature)
+        if (version == _current.Version)
         {
             return false;
         }
@@ -73,17 +73,5 @@ public sealed class MediaSnapshotService(IServiceScopeFactory scopes, ILogger<Me
         {
             logger.LogWarning(e, "Refreshing the media snapshot after a write failed; the next check will retry");
         }
-    }
-
-    /// <summary>
-    /// Count, highest id and latest update: an upload raises the count and id, a delete lowers the count, an edit
-    /// moves the latest update. One aggregate query over a small table.
-    /// </summary>
-    private static async Task<MediaSignature> ReadSignatureAsync(HedershusDbContext db, CancellationToken cancellationToken)
-    {
-        var summary = await db.MediaItems.GroupBy(_ => 1)
-            .Select(g => new MediaSignature(g.Count(), g.Max(m => m.Id), g.Max(m => (DateTime?)m.UpdateDate)))
-            .SingleOrDefaultAsync(cancellationToken);
-        return summary;
     }
 }

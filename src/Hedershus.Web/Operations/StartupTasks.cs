@@ -7,6 +7,7 @@ using Hedershus.Core.Identity;
 using Hedershus.Core.Media;
 using Hedershus.Core.Mail;
 using Hedershus.Core.Seminars;
+using Microsoft.Extensions.Options;
 
 namespace Hedershus.Web.Operations;
 
@@ -27,6 +28,13 @@ public static class StartupTasks
         if (importSeed)
         {
             await app.Services.GetRequiredService<ImportService>().ImportSeedIfEmptyAsync(stopping);
+        }
+
+        if (app.Services.GetRequiredService<IOptions<HedershusOptions>>().Value.CompactMemoryAfterStartup)
+        {
+            // Start-up read every published row, its JSON text and the index files once: garbage as large as the
+            // content, which the collector would otherwise keep committed. One compacting collection gives it back.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }
 
         return firstAdministrator;

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Hedershus.Core.Content.Published;
 using Hedershus.Core.Data;
@@ -55,6 +56,43 @@ public abstract class ClusterTests(DatabaseProvider provider)
         await WaitUntilAsync(second, s => s.Find(page) is not null);
         var item = await ManagementClient.ExpectAsync(await reader.GetAsync($"/umbraco/delivery/api/v2/content/item/{page}"), HttpStatusCode.OK);
         Assert.Equal("Delad bild", item["properties"]!["image"]![0]!["properties"]!["altText"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_second_node_notices_media_edits_in_the_same_clock_tick_and_deletes()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var first = NewNode(database);
+        await using var second = NewNode(database);
+        second.Settings["Media:RefreshSeconds"] = "3600"; // only the checks below look
+        using var api = new ManagementClient(first);
+        var follower = second.Services.GetRequiredService<MediaSnapshotService>();
+        Assert.False(await follower.RefreshIfChangedAsync(CancellationToken.None));
+
+        var image = await UploadAsync(api, "karta.png");
+        var other = await UploadAsync(api, "plan.png");
+        Assert.True(await follower.RefreshIfChangedAsync(CancellationToken.None));
+        Assert.Equal("karta.png", follower.Current.Find(image)?.Item.Name);
+        Assert.False(await follower.RefreshIfChangedAsync(CancellationToken.None));
+
+        // Both nodes' clocks stand still: the rename keeps the row count, the highest id and the latest update time.
+        await ManagementClient.ExpectAsync(await api.Http.PutAsJsonAsync($"{MediaApiClient.ManagementMedia}/{image}", new { name = "Ny karta" }), HttpStatusCode.OK);
+        Assert.True(await follower.RefreshIfChangedAsync(CancellationToken.None));
+        Assert.Equal("Ny karta", follower.Current.Find(image)?.Item.Name);
+
+        // A delete and an upload between two checks.
+        await ManagementClient.ExpectAsync(await api.Http.DeleteAsync($"{MediaApiClient.ManagementMedia}/{other}"), HttpStatusCode.NoContent);
+        var third = await UploadAsync(api, "ny.png");
+        Assert.True(await follower.RefreshIfChangedAsync(CancellationToken.None));
+        Assert.Null(follower.Current.Find(other));
+        Assert.NotNull(follower.Current.Find(third));
+        Assert.False(await follower.RefreshIfChangedAsync(CancellationToken.None));
+    }
+
+    private static async Task<Guid> UploadAsync(ManagementClient api, string fileName)
+    {
+        using var form = MediaApiClient.Form(MediaSamples.Png, fileName, "image/png");
+        return ManagementClient.Id(await ManagementClient.ExpectAsync(await api.Http.PostAsync(MediaApiClient.ManagementMedia, form), HttpStatusCode.Created));
     }
 
     private static SharedDatabaseFactory NewNode(TestDatabase database)

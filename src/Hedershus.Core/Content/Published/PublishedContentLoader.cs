@@ -1,5 +1,4 @@
-using System.Text;
-using System.Text.Json;
+using Hedershus.Core.Common;
 using Hedershus.Core.Content.DocumentTypes;
 using Hedershus.Core.Data;
 using Microsoft.EntityFrameworkCore;
@@ -7,8 +6,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Hedershus.Core.Content.Published;
 
 /// <summary>Reads published state from the database into snapshot records.</summary>
-public sealed class PublishedContentLoader(DocumentTypeRegistry types)
+public sealed class PublishedContentLoader(DocumentTypeRegistry types, CultureCatalog cultureCatalog)
 {
+    private readonly PublishedPropertyReader _properties = new();
+
     /// <summary>Every published node, or only those with the given keys. Trashed nodes are never loaded.</summary>
     public async Task<List<PublishedContent>> LoadAsync(HedershusDbContext db, IReadOnlyCollection<Guid>? keys, CancellationToken cancellationToken)
     {
@@ -69,7 +70,7 @@ public sealed class PublishedContentLoader(DocumentTypeRegistry types)
                 Id = row.Id,
                 ParentKey = row.ParentKey,
                 SortOrder = row.SortOrder,
-                ContentType = row.ContentType,
+                ContentType = types.Find(row.ContentType)?.Alias ?? row.ContentType, // one shared string per type
                 CreateDate = row.CreateDate,
                 UpdateDate = published.Values.Max(c => c.PublishedAt),
                 VariesByCulture = types.Find(row.ContentType)?.VariesByCulture ?? true,
@@ -80,40 +81,9 @@ public sealed class PublishedContentLoader(DocumentTypeRegistry types)
         return result;
     }
 
-    /// <summary>
-    /// Parses the published JSON once into one compact document; every property value is an element of it, so a
-    /// node-culture costs one allocation for its values instead of one document per property.
-    /// </summary>
-    private static PublishedCulture ToPublishedCulture(string culture, string name, string segment, DateTime publishedAt, string json)
+    private PublishedCulture ToPublishedCulture(string culture, string name, string segment, DateTime publishedAt, string json)
     {
-        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
-        var root = JsonElement.ParseValue(ref reader);
-        var properties = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-        if (root.TryGetProperty("properties", out var invariant))
-        {
-            AddAll(invariant, properties);
-        }
-
-        if (root.TryGetProperty("cultures", out var cultures))
-        {
-            foreach (var entry in cultures.EnumerateObject())
-            {
-                if (string.Equals(entry.Name, culture, StringComparison.OrdinalIgnoreCase) && entry.Value.TryGetProperty("properties", out var variant))
-                {
-                    AddAll(variant, properties);
-                }
-            }
-        }
-
-        properties.TrimExcess();
-        return new PublishedCulture { Culture = culture, Name = name, Segment = segment, PublishedAt = publishedAt, Properties = properties };
-    }
-
-    private static void AddAll(JsonElement properties, Dictionary<string, JsonElement> into)
-    {
-        foreach (var property in properties.EnumerateObject())
-        {
-            into[property.Name] = property.Value;
-        }
+        var code = cultureCatalog.Normalize(culture) ?? culture;
+        return new PublishedCulture { Culture = code, Name = name, Segment = segment, PublishedAt = publishedAt, Properties = _properties.Read(json, code) };
     }
 }

@@ -1,4 +1,5 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Codecs;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -73,20 +74,20 @@ public sealed class IndexGeneration : IDisposable
     /// <summary>Makes everything written so far visible to new searches.</summary>
     public void Refresh() => Searchers.MaybeRefreshBlocking();
 
-    /// <summary>Reads every file of the committed index once, so damage is found at start-up rather than in a search.</summary>
+    /// <summary>
+    /// Reads every file of the committed index once and checks its checksum, so damage is found at start-up rather
+    /// than in a search. It reads through a directory that does not map the files: reading them through the searcher's
+    /// memory-mapped directory would leave every page of the index in this process's working set.
+    /// </summary>
     public void Verify()
     {
-        var searcher = Searchers.Acquire();
-        try
+        using var files = new NIOFSDirectory(Folder);
+        var commit = new SegmentInfos();
+        commit.Read(files);
+        foreach (var name in commit.GetFiles(files, includeSegmentsFile: true))
         {
-            foreach (var leaf in searcher.IndexReader.Leaves)
-            {
-                leaf.AtomicReader.CheckIntegrity();
-            }
-        }
-        finally
-        {
-            Searchers.Release(searcher);
+            using var input = files.OpenInput(name, IOContext.READ_ONCE);
+            CodecUtil.ChecksumEntireFile(input);
         }
     }
 
