@@ -77,6 +77,8 @@ public sealed class KeyboardJourneyBrowserTests(BrowserHost host)
 
         var before = await session.Page.Locator("p.search-count").InnerTextAsync();
 
+        await TabToAsync(session, "summary", "Avgränsa");
+        await session.Page.Keyboard.PressAsync("Enter");
         await TabToAsync(session, "input", null, "facet-contentType-0");
         await session.Page.Keyboard.PressAsync("Space");
         await TabToAsync(session, "button", "Visa träffar");
