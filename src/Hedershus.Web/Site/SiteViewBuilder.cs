@@ -53,7 +53,14 @@ public sealed class SiteViewBuilder(SiteCultures cultures, SiteFrameBuilder fram
     public SiteView Search(PublishedSnapshot snapshot, string culture, SearchResultsView results)
     {
         var frame = frames.Build(snapshot, culture, frames.SearchUrl);
-        return new SiteView { Frame = frame, Title = $"{frame.Text.SearchTitle} – {SiteName}", Kind = SitePageKind.Search, Search = results };
+        return new SiteView
+        {
+            Frame = frame,
+            Title = $"{frame.Text.SearchTitle} – {SiteName}",
+            Description = frame.Text.SearchPrivacyNote,
+            Kind = SitePageKind.Search,
+            Search = results,
+        };
     }
 
     public SiteView MethodBank(PublishedSnapshot snapshot, string culture, string? topic, string? profession)
