@@ -17,4 +17,14 @@ public abstract partial class SeedContentTests
             Assert.True(body.Contains(SiteTexts.For(code).QuickExit, StringComparison.Ordinal), $"{code}: the page does not name '{SiteTexts.For(code).QuickExit}'.");
         }
     }
+
+    [Theory]
+    [InlineData("sv", "Namnet som står på fliken sparas i historiken")]
+    [InlineData("en", "The name shown on the tab is saved in the history")]
+    public void Surfa_sakrare_tells_that_page_titles_are_kept_in_the_history_SAFETY_S15(string culture, string sentence)
+    {
+        var body = Snapshot.Find(SurfaSakrareKey)!.Cultures[culture].Properties["body"].GetString()!;
+
+        Assert.Contains(sentence, body, StringComparison.Ordinal);
+    }
 }
