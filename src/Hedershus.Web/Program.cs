@@ -11,6 +11,7 @@ using Hedershus.Web.Api.Management;
 using Hedershus.Web.Api.Management.DocumentTypes;
 using Hedershus.Web.Api.Management.Documents;
 using Hedershus.Web.Api.Management.Media;
+using Hedershus.Web.Api.Management.Reports;
 using Hedershus.Web.Api.Management.Seminars;
 using Hedershus.Web.Api.Public.Registrations;
 using Hedershus.Web.Api.Public.Search;
@@ -62,6 +63,7 @@ management.MapDocumentTypeEndpoints();
 management.MapMediaEndpoints();
 management.MapSearchManagementEndpoints();
 management.MapSeminarManagementEndpoints();
+management.MapReportEndpoints();
 
 app.MapDeliveryApi().MapDeliveryMediaEndpoints();
 app.MapSeminarEndpoints();

@@ -3,6 +3,7 @@ using Hedershus.Core.Content.DocumentTypes;
 using Hedershus.Core.Content.Editing;
 using Hedershus.Core.Content.Import;
 using Hedershus.Core.Content.Published;
+using Hedershus.Core.Content.Reports;
 using Hedershus.Core.Content.Routing;
 using Hedershus.Core.Media;
 using Microsoft.Extensions.Configuration;
@@ -22,6 +23,7 @@ public static class ContentServiceCollectionExtensions
 
         services.AddSingleton<PublishedContentLoader>();
         services.AddSingleton<PublishedSnapshotService>();
+        services.AddSingleton<UnverifiedNumbersReport>();
         services.AddHostedService<ChangeJournalFollower>();
 
         services.AddScoped<ContentDataBuilder>();

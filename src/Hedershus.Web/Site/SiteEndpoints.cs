@@ -1,5 +1,6 @@
 using Hedershus.Core.Common;
 using Hedershus.Web.Site.Components;
+using Hedershus.Web.Site.Search;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Hedershus.Web.Site;
@@ -18,8 +19,8 @@ public static class SiteEndpoints
         app.MapMethods("/{**path:nonfile}", [HttpMethods.Get, HttpMethods.Head], RenderPageAsync).WithName("SitePage").ExcludeFromDescription();
 
         // The search form posts, so search terms never reach a URL or the history (SAFETY.md S9).
-        app.MapPost("/sok", RenderSearch).WithName("SiteSearch").ExcludeFromDescription();
-        app.MapPost("/{culture}/sok", RenderSearch).WithName("SiteSearchInCulture").ExcludeFromDescription();
+        app.MapPost("/" + SiteFrameBuilder.SearchSegment, RenderSearchAsync).WithName("SiteSearch").ExcludeFromDescription();
+        app.MapPost("/{culture}/" + SiteFrameBuilder.SearchSegment, RenderSearchAsync).WithName("SiteSearchInCulture").ExcludeFromDescription();
         return app;
     }
 
@@ -31,8 +32,7 @@ public static class SiteEndpoints
             return TypedResults.NotFound();
         }
 
-        var query = http.Request.Query;
-        var answer = await resolver.ResolveAsync(path, query["kommun"].FirstOrDefault(), query["behov"].FirstOrDefault(), cancellationToken);
+        var answer = await resolver.ResolveAsync(path, http.Request.Query, cancellationToken);
         if (answer.RedirectTo is { } location)
         {
             return TypedResults.Redirect(location, permanent: true);
@@ -48,10 +48,21 @@ public static class SiteEndpoints
         return Page(answer.View!, answer.StatusCode);
     }
 
-    private static IResult RenderSearch(string? culture, SitePageResolver resolver, CultureCatalog cultures)
+    /// <summary>
+    /// The words and filters are read from the body and never written anywhere; the answer is not stored by the
+    /// browser or a proxy, so the words do not linger in a cache either.
+    /// </summary>
+    private static async Task<IResult> RenderSearchAsync(string? culture, HttpContext http, SitePageResolver resolver, CultureCatalog cultures, CancellationToken cancellationToken)
     {
         var known = culture is null ? cultures.Default : cultures.Normalize(culture);
-        return known is null ? TypedResults.NotFound() : Page(resolver.Search(known), StatusCodes.Status200OK);
+        if (known is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var query = await SiteSearchForm.ReadAsync(http.Request, SiteSearch.Facets, cancellationToken);
+        http.Response.Headers.CacheControl = "no-store";
+        return Page(resolver.Search(known, query), StatusCodes.Status200OK);
     }
 
     private static RazorComponentResult<SitePage> Page(SiteView view, int statusCode) =>

@@ -6,6 +6,9 @@ namespace Hedershus.Web.Site;
 /// <summary>Builds the frame of a page: everything on it that is not the page's own content.</summary>
 public sealed class SiteFrameBuilder(SiteCultures cultures, IOptions<SiteOptions> options)
 {
+    /// <summary>The search page's segment, the same in every culture (the form posts there).</summary>
+    public const string SearchSegment = "sok";
+
     private static readonly string[] AudienceEntrances = ["young", "relatives", "perpetrators", "professionals", "ngos"];
 
     // The footer's pages, found by their Swedish URL segment below the home page (the seed may not hold all yet).
@@ -32,8 +35,9 @@ public sealed class SiteFrameBuilder(SiteCultures cultures, IOptions<SiteOptions
             Text = text,
             NeutralUrl = options.Value.NeutralUrl,
             HomeUrl = cultures.Root(culture),
-            SearchAction = cultures.Root(culture) + "sok",
+            SearchAction = SearchUrl(culture),
             HelpFinderUrl = HelpFinderUrl(culture),
+            MethodBankUrl = MethodBankUrl(culture),
             Linker = linker,
             CrisisNumbers = home is null ? [] : CrisisNumbers(home, culture),
             Entrances = home is null ? [] : Entrances(snapshot, home, linker),
@@ -43,6 +47,11 @@ public sealed class SiteFrameBuilder(SiteCultures cultures, IOptions<SiteOptions
     }
 
     public string HelpFinderUrl(string culture) => cultures.Root(culture) + SiteTexts.For(culture).FindHelpSegment + "/";
+
+    public string MethodBankUrl(string culture) => cultures.Root(culture) + SiteTexts.For(culture).MethodBankSegment + "/";
+
+    /// <summary>Where the search form posts, and where the empty search page is.</summary>
+    public string SearchUrl(string culture) => cultures.Root(culture) + SearchSegment;
 
     private IReadOnlyList<CrisisNumberView> CrisisNumbers(PublishedContent home, string culture)
     {

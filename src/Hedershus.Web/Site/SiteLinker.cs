@@ -19,7 +19,8 @@ public sealed class SiteLinker(PublishedSnapshot snapshot, SiteCultures cultures
         }
 
         var summary = withSummary && served.Properties.TryGetValue("summary", out var s) && s.ValueKind == System.Text.Json.JsonValueKind.String ? s.GetString() : null;
-        return new SiteLinkView(served.Name, href, false, summary);
+        var tag = cultures.LanguageTag(served.Culture);
+        return new SiteLinkView(served.Name, href, false, summary, tag == cultures.LanguageTag(culture) ? null : tag);
     }
 
     /// <summary>A stored link as the visitor follows it; null when it points at content that is not published.</summary>
@@ -28,7 +29,7 @@ public sealed class SiteLinker(PublishedSnapshot snapshot, SiteCultures cultures
         if (link.ContentKey is { } key)
         {
             return snapshot.Find(key) is { } target && ToView(target) is { } view
-                ? view with { Title = string.IsNullOrWhiteSpace(link.Title) ? view.Title : link.Title }
+                ? string.IsNullOrWhiteSpace(link.Title) ? view : view with { Title = link.Title, LanguageTag = null }
                 : null;
         }
 
@@ -37,7 +38,8 @@ public sealed class SiteLinker(PublishedSnapshot snapshot, SiteCultures cultures
             return null;
         }
 
-        var external = Uri.TryCreate(link.Url, UriKind.Absolute, out _);
+        // "/metodbank/" parses as an absolute file: URI on Unix, so a site path is told apart by its leading slash.
+        var external = !link.Url.StartsWith('/') && Uri.TryCreate(link.Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
         return new SiteLinkView(string.IsNullOrWhiteSpace(link.Title) ? link.Url : link.Title, link.Url, external);
     }
 

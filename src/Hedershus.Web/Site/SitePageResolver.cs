@@ -2,6 +2,8 @@ using Hedershus.Core.Content.Published;
 using Hedershus.Core.Content.Routing;
 using Hedershus.Core.Delivery;
 using Hedershus.Core.Media;
+using Hedershus.Web.Site.MethodBank;
+using Hedershus.Web.Site.Search;
 
 namespace Hedershus.Web.Site;
 
@@ -10,7 +12,8 @@ public sealed record SiteAnswer(SiteView? View, string? RedirectTo, int StatusCo
 
 /// <summary>
 /// Resolves a public path over the published snapshot with the Delivery API's own path and redirect logic, so the
-/// site and the API always agree on what lives where.
+/// site and the API always agree on what lives where. Content wins over the site's own pages (Hitta hjälp, the method
+/// bank, the search page), which answer only where no content lives.
 /// </summary>
 public sealed class SitePageResolver(
     PublishedSnapshotService snapshots,
@@ -18,9 +21,10 @@ public sealed class SitePageResolver(
     ContentPathResolver paths,
     RedirectLookup redirects,
     SiteCultures cultures,
-    SiteViewBuilder views)
+    SiteViewBuilder views,
+    SiteSearch search)
 {
-    public async Task<SiteAnswer> ResolveAsync(string? path, string? municipality, string? need, CancellationToken cancellationToken)
+    public async Task<SiteAnswer> ResolveAsync(string? path, IQueryCollection query, CancellationToken cancellationToken)
     {
         var snapshot = snapshots.Current;
         if (ContentRoutes.Normalize(path) is not { } route)
@@ -32,12 +36,12 @@ public sealed class SitePageResolver(
         var context = new DeliveryContext(snapshot, media.Current, cultures.Chain(culture), null, preview: false);
         if (paths.Resolve(context, relative) is { } match && match.Culture == culture)
         {
-            return new SiteAnswer(views.Content(snapshot, culture, match.Content), null, StatusCodes.Status200OK);
+            return Ok(views.Content(snapshot, culture, match.Content));
         }
 
-        if (relative == "/" + SiteTexts.For(culture).FindHelpSegment + "/")
+        if (SitePage(snapshot, culture, relative, query) is { } page)
         {
-            return new SiteAnswer(views.HelpFinder(snapshot, culture, municipality, need), null, StatusCodes.Status200OK);
+            return Ok(page);
         }
 
         if (await redirects.FindAsync(context, relative, cancellationToken) is { } moved && cultures.Url(moved.Content, culture) is { } target)
@@ -48,7 +52,31 @@ public sealed class SitePageResolver(
         return NotFound(snapshot, culture);
     }
 
-    public SiteView Search(string culture) => views.Search(snapshots.Current, culture);
+    /// <summary>The search page with the hits of a posted search (SAFETY.md S9: the words came in the body).</summary>
+    public SiteView Search(string culture, SiteSearchQuery query)
+    {
+        var snapshot = snapshots.Current;
+        return views.Search(snapshot, culture, search.Run(snapshot, culture, query));
+    }
+
+    private SiteView? SitePage(PublishedSnapshot snapshot, string culture, string relative, IQueryCollection query)
+    {
+        var text = SiteTexts.For(culture);
+        if (relative == "/" + text.FindHelpSegment + "/")
+        {
+            return views.HelpFinder(snapshot, culture, query["kommun"].FirstOrDefault(), query["behov"].FirstOrDefault());
+        }
+
+        if (relative == "/" + text.MethodBankSegment + "/")
+        {
+            return views.MethodBank(snapshot, culture, query[MethodBankFinder.TopicParameter].FirstOrDefault(), query[MethodBankFinder.ProfessionParameter].FirstOrDefault());
+        }
+
+        // A bookmarked or typed /sok shows the empty form: a query string is never read as search words.
+        return relative == "/" + SiteFrameBuilder.SearchSegment + "/" ? views.Search(snapshot, culture, SearchResultsView.Empty) : null;
+    }
+
+    private static SiteAnswer Ok(SiteView view) => new(view, null, StatusCodes.Status200OK);
 
     private SiteAnswer NotFound(PublishedSnapshot snapshot, string culture) =>
         new(views.NotFound(snapshot, culture), null, StatusCodes.Status404NotFound);

@@ -21,6 +21,8 @@ public static class SiteServiceCollectionExtensions
         services.AddSingleton<SiteCultures>();
         services.AddSingleton<SiteFrameBuilder>();
         services.AddSingleton<HelpFinder>();
+        services.AddSingleton<MethodBank.MethodBankFinder>();
+        services.AddSingleton<Search.SiteSearch>();
         services.AddSingleton<SiteViewBuilder>();
         services.AddSingleton<SitePageResolver>();
         return services;

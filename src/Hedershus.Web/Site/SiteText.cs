@@ -1,9 +1,8 @@
 namespace Hedershus.Web.Site;
 
 /// <summary>
-/// The words of the site's frame (not content) in one culture. Swedish, English and Arabic are complete; the other
-/// cultures translate the safety-critical words and borrow the rest from English or Swedish until translators fill
-/// them in (see docs/decisions/008-public-site-rendering.md).
+/// The words of the site's frame (not content) in one culture. Every culture is complete; text not written by a native
+/// speaker carries <see cref="NeedsNativeReview"/> (see docs/decisions/008-public-site-rendering.md).
 /// </summary>
 public sealed record SiteText
 {
@@ -15,7 +14,6 @@ public sealed record SiteText
     public required string SearchLabel { get; init; }
     public required string SearchButton { get; init; }
     public required string SearchTitle { get; init; }
-    public required string SearchComing { get; init; }
     public required string EntrancesHeading { get; init; }
     public required string MainNavigation { get; init; }
     public required string Breadcrumbs { get; init; }
@@ -69,6 +67,50 @@ public sealed record SiteText
     public required string RegistrationPeriod { get; init; }
     public required string RegistrationComing { get; init; }
     public required IReadOnlyDictionary<string, string> Needs { get; init; }
+
+    /// <summary>True while the words were written by someone who does not speak the language natively.</summary>
+    public bool NeedsNativeReview { get; init; }
+
+    public required string SearchPrivacyNote { get; init; }
+    public required string SearchPrompt { get; init; }
+    public required string SearchResultsHeading { get; init; }
+
+    /// <summary>"{0}" is the number of hits (two or more, or none).</summary>
+    public required string SearchCount { get; init; }
+    public required string SearchCountOne { get; init; }
+    public required string SearchNoResults { get; init; }
+    public required string DidYouMean { get; init; }
+
+    /// <summary>"{0}" lists the names of the other languages some hits are in.</summary>
+    public required string SearchOtherLanguages { get; init; }
+
+    /// <summary>"{0}" is the name of the language one hit is in.</summary>
+    public required string InLanguage { get; init; }
+    public required string RefineHeading { get; init; }
+    public required string ApplyFilters { get; init; }
+    public required string Pages { get; init; }
+    public required string PreviousPage { get; init; }
+    public required string NextPage { get; init; }
+
+    /// <summary>"{0}" is the page shown, "{1}" the number of pages.</summary>
+    public required string PageNumber { get; init; }
+    public required string ContentTypeFacet { get; init; }
+    public required string AudienceFacet { get; init; }
+    public required string Topic { get; init; }
+    public required string MethodBank { get; init; }
+    public required string MethodBankIntro { get; init; }
+    public required string MethodBankSegment { get; init; }
+    public required string Profession { get; init; }
+    public required string AllTopics { get; init; }
+    public required string AllProfessions { get; init; }
+    public required string ShowMethods { get; init; }
+    public required string NoMethods { get; init; }
+    public required IReadOnlyDictionary<string, string> ContentTypes { get; init; }
+    public required IReadOnlyDictionary<string, string> Audiences { get; init; }
+    public required IReadOnlyDictionary<string, string> Professions { get; init; }
+
+    /// <summary>Labels of topic tags; a culture may hold only some (see <see cref="SiteTexts.TopicLabel"/>).</summary>
+    public required IReadOnlyDictionary<string, string> Topics { get; init; }
 
     public string NeedLabel(string need) => Needs.TryGetValue(need, out var label) ? label : need;
 }

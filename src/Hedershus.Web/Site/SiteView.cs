@@ -13,6 +13,8 @@ public sealed class SiteView
     public required SitePageKind Kind { get; init; }
     public SiteContentView? Content { get; init; }
     public HelpFinderView? HelpFinder { get; init; }
+    public Search.SearchResultsView? Search { get; init; }
+    public MethodBank.MethodBankView? MethodBank { get; init; }
     public IReadOnlyList<SiteLinkView> Breadcrumbs { get; init; } = [];
 }
 
@@ -22,6 +24,7 @@ public enum SitePageKind
     HelpFinder,
     Search,
     NotFound,
+    MethodBank,
 }
 
 /// <summary>The frame of every page in one culture: quick exit, crisis strip, entrances, languages, footer.</summary>
@@ -35,6 +38,7 @@ public sealed class SiteFrame
     public required string HomeUrl { get; init; }
     public required string SearchAction { get; init; }
     public required string HelpFinderUrl { get; init; }
+    public required string MethodBankUrl { get; init; }
     public required SiteLinker Linker { get; init; }
     public IReadOnlyList<CrisisNumberView> CrisisNumbers { get; init; } = [];
     public IReadOnlyList<SiteLinkView> Entrances { get; init; } = [];
@@ -54,7 +58,8 @@ public sealed class SiteContentView
     public IReadOnlyList<SiteLinkView> Children { get; init; } = [];
 }
 
-public sealed record SiteLinkView(string Title, string Href, bool External = false, string? Summary = null);
+/// <summary>A link; <see cref="LanguageTag"/> is set when its title and summary are in another language than the page.</summary>
+public sealed record SiteLinkView(string Title, string Href, bool External = false, string? Summary = null, string? LanguageTag = null);
 
 public sealed record LanguageLinkView(string Code, string LanguageTag, string NativeName, string Href, bool Current);
 

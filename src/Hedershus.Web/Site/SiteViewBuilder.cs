@@ -1,9 +1,11 @@
 using Hedershus.Core.Content.Published;
+using Hedershus.Web.Site.MethodBank;
+using Hedershus.Web.Site.Search;
 
 namespace Hedershus.Web.Site;
 
 /// <summary>Builds the view of each kind of public page.</summary>
-public sealed class SiteViewBuilder(SiteCultures cultures, SiteFrameBuilder frames, HelpFinder helpFinder)
+public sealed class SiteViewBuilder(SiteCultures cultures, SiteFrameBuilder frames, HelpFinder helpFinder, MethodBankFinder methodBank)
 {
     private const string SiteName = "Hedershus";
 
@@ -48,10 +50,30 @@ public sealed class SiteViewBuilder(SiteCultures cultures, SiteFrameBuilder fram
         };
     }
 
-    public SiteView Search(PublishedSnapshot snapshot, string culture)
+    public SiteView Search(PublishedSnapshot snapshot, string culture, SearchResultsView results)
     {
-        var frame = frames.Build(snapshot, culture, cultures.Root);
-        return new SiteView { Frame = frame, Title = $"{frame.Text.SearchTitle} – {SiteName}", Kind = SitePageKind.Search };
+        var frame = frames.Build(snapshot, culture, frames.SearchUrl);
+        return new SiteView
+        {
+            Frame = frame,
+            Title = $"{frame.Text.SearchTitle} – {SiteName}",
+            Description = frame.Text.SearchPrivacyNote,
+            Kind = SitePageKind.Search,
+            Search = results,
+        };
+    }
+
+    public SiteView MethodBank(PublishedSnapshot snapshot, string culture, string? topic, string? profession)
+    {
+        var frame = frames.Build(snapshot, culture, frames.MethodBankUrl);
+        return new SiteView
+        {
+            Frame = frame,
+            Title = $"{frame.Text.MethodBank} – {SiteName}",
+            Description = frame.Text.MethodBankIntro,
+            Kind = SitePageKind.MethodBank,
+            MethodBank = methodBank.Find(snapshot, culture, topic, profession),
+        };
     }
 
     public SiteView NotFound(PublishedSnapshot snapshot, string culture)

@@ -21,6 +21,12 @@ public sealed record DocumentType
 
     public List<PropertyType> Properties { get; init; } = [];
 
+    /// <summary>
+    /// Text that looks like a street address is refused in every property (SAFETY.md S12: a help service never
+    /// publishes where a shelter or protected housing is, so the type takes no address at all).
+    /// </summary>
+    public bool ForbidsStreetAddresses { get; init; }
+
     /// <summary>The file it was read from, for error messages.</summary>
     public string? SourceFile { get; init; }
 

@@ -124,6 +124,10 @@ public sealed class ContentDataBuilder(DocumentTypeRegistry types, PropertyValue
             }
 
             checkedValues[alias] = values.Normalize(property, value, $"{field}.{alias}", errors);
+            if (type.ForbidsStreetAddresses)
+            {
+                StreetAddressCheck.Check(value, $"{field}.{alias}", errors);
+            }
         }
 
         return checkedValues;

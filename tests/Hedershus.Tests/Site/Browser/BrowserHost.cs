@@ -33,6 +33,7 @@ public sealed class BrowserHost : IAsyncLifetime
         _factory.UseKestrel(0);
         _factory.StartServer();
         BaseUrl = _factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
+        await WaitUntilSearchableAsync();
 
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new()
@@ -78,6 +79,24 @@ public sealed class BrowserHost : IAsyncLifetime
         {
             await _factory.DisposeAsync();
         }
+    }
+
+    /// <summary>The seed is indexed from the change journal after start; searching tests need it in (at most 20 s).</summary>
+    private async Task WaitUntilSearchableAsync()
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            using var response = await http.PostAsync("/sok", new FormUrlEncodedContent([new("q", "tvångsäktenskap")]));
+            if ((await response.Content.ReadAsStringAsync()).Contains("<mark>", StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new InvalidOperationException("The seed never became searchable.");
     }
 
     private static string FindAxe()

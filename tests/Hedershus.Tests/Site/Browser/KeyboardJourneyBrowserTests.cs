@@ -46,6 +46,53 @@ public sealed class KeyboardJourneyBrowserTests(BrowserHost host)
         Assert.Equal(child, await session.Page.Locator("main h1").InnerTextAsync());
     }
 
+    [Fact]
+    public async Task Search_and_open_a_hit_with_the_keyboard()
+    {
+        await using var session = await host.NewPageAsync();
+        await session.GoAsync("/");
+
+        await TabToAsync(session, "input", null, "search-terms");
+        await session.Page.Keyboard.TypeAsync("tvångsäktenskap");
+        await session.Page.Keyboard.PressAsync("Enter");
+        await session.Page.WaitForURLAsync(host.BaseUrl + "/sok");
+        var hit = await session.Page.Locator("ol.hit-list h3 a").First.InnerTextAsync();
+        await TabToAsync(session, "a", hit, inside: "ol.hit-list");
+        await session.Page.Keyboard.PressAsync("Enter");
+        await session.Page.WaitForURLAsync(url => !url.EndsWith("/sok", StringComparison.Ordinal));
+
+        Assert.DoesNotContain("/sok", session.Page.Url, StringComparison.Ordinal);
+        Assert.DoesNotContain("?", session.Page.Url, StringComparison.Ordinal);
+        Assert.Equal(hit, await session.Page.Locator("main h1").InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task Narrow_the_hits_by_a_facet_with_the_keyboard()
+    {
+        await using var session = await host.NewPageAsync();
+        await session.GoAsync("/");
+        await session.Page.Locator("#search-terms").FillAsync("socialtjänsten");
+        await session.Page.Keyboard.PressAsync("Enter");
+        await session.Page.WaitForURLAsync(host.BaseUrl + "/sok");
+
+        var before = await session.Page.Locator("p.search-count").InnerTextAsync();
+
+        await TabToAsync(session, "summary", "Avgränsa");
+        await session.Page.Keyboard.PressAsync("Enter");
+        await TabToAsync(session, "input", null, "facet-contentType-0");
+        await session.Page.Keyboard.PressAsync("Space");
+        await TabToAsync(session, "button", "Visa träffar");
+        await session.Page.Keyboard.PressAsync("Enter");
+
+        // Space sets the checkbox's state in the page; only the server's answer carries the checked attribute.
+        await session.Page.WaitForFunctionAsync("() => document.getElementById('facet-contentType-0')?.hasAttribute('checked')");
+
+        Assert.Equal(host.BaseUrl + "/sok", session.Page.Url);
+        Assert.NotEqual(before, await session.Page.Locator("p.search-count").InnerTextAsync());
+        Assert.True(await session.Page.Locator("#facet-contentType-0").IsCheckedAsync());
+        Assert.Equal("socialtjänsten", await session.Page.Locator("#search-page-terms").InputValueAsync());
+    }
+
     /// <summary>Presses Tab until the focused element is the one described, failing after <see cref="MaxTabs"/> presses.</summary>
     private static async Task TabToAsync(BrowserPage session, string tag, string? text, string? id = null, string? inside = null)
     {

@@ -24,6 +24,45 @@ public sealed class QuickExitBrowserTests(BrowserHost host)
         Assert.Equal("Lämna sidan snabbt", await session.Page.Locator("#quick-exit").InnerTextAsync());
     }
 
+    /// <summary>
+    /// SAFETY.md S1 on every kind of page, in both directions of writing: Tab 1 is the skip link (shown when focused),
+    /// Tab 2 the quick exit, in view and labelled in the page's language; Shift+Tab goes back, and the skip link
+    /// itself leads past the header to the main content.
+    /// </summary>
+    [Theory]
+    [InlineData("/", "Lämna sidan snabbt")]
+    [InlineData("/hitta-hjalp/?kommun=Stockholm", "Lämna sidan snabbt")]
+    [InlineData("/metodbank/", "Lämna sidan snabbt")]
+    [InlineData("/sok/", "Lämna sidan snabbt")]
+    [InlineData("/finns-inte/", "Lämna sidan snabbt")]
+    [InlineData("/en/", "Leave this page quickly")]
+    [InlineData("/ar/", "غادر الصفحة بسرعة")]
+    [InlineData("/fa/", "خروج سریع از صفحه")]
+    [InlineData("/ti/", "ነቲ ገጽ ቀልጢፍካ ግደፍ")]
+    public async Task Tab_reaches_the_skip_link_then_the_quick_exit_on_every_kind_of_page(string path, string label)
+    {
+        await using var session = await host.NewPageAsync();
+        await session.GoAsync(path);
+
+        await session.Page.Keyboard.PressAsync("Tab");
+        var skip = await FocusedAsync(session);
+        var skipShown = await session.Page.EvaluateAsync<bool>(
+            "() => { const r = document.activeElement.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight && r.width > 0; }");
+        await session.Page.Keyboard.PressAsync("Tab");
+        var exit = await FocusedAsync(session);
+        await session.Page.Keyboard.PressAsync("Shift+Tab");
+        var back = await FocusedAsync(session);
+        await session.Page.Keyboard.PressAsync("Enter");
+        var afterSkip = await session.Page.EvaluateAsync<string>("document.activeElement.id");
+
+        Assert.Equal("skip-link", skip);
+        Assert.True(skipShown, "The focused skip link is not in view.");
+        Assert.Equal("quick-exit", exit);
+        Assert.Equal(label, await session.Page.Locator("#quick-exit").InnerTextAsync());
+        Assert.Equal("skip-link", back);
+        Assert.Equal("main", afterSkip);
+    }
+
     [Fact]
     public async Task After_scrolling_to_the_bottom_the_quick_exit_is_still_in_the_viewport()
     {
@@ -127,4 +166,7 @@ public sealed class QuickExitBrowserTests(BrowserHost host)
         Assert.True(hiddenBefore);
         Assert.False(stillHidden);
     }
+
+    private static Task<string> FocusedAsync(BrowserPage session) =>
+        session.Page.EvaluateAsync<string>("document.activeElement.id || document.activeElement.className");
 }
