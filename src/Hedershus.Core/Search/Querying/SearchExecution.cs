@@ -22,6 +22,12 @@ public sealed class SearchExecution(IndexSearcher searcher, ValidSearch search, 
     /// <summary>Documents found so far, over all tiers.</summary>
     public int Total => _tiers.Sum(t => t.Collector.Count);
 
+    /// <summary>
+    /// The query with its multi-term parts (fuzzy variants) expanded on this searcher's index. Search and highlight
+    /// with the expanded query, so the expansion — the costliest step of a typo tier — is done once, not twice.
+    /// </summary>
+    public Query Expand(Query query) => searcher.Rewrite(query);
+
     public void Run(SearchTier tier)
     {
         var collector = new HitCollector(_tiers.Count, search.Needed, search.Sort == SearchSort.Date, _seen, _facets);

@@ -464,6 +464,26 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                     b.ToTable("Media", (string)null);
                 });
 
+            modelBuilder.Entity("Hedershus.Core.Search.Rebuild.SearchRebuildRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SearchRebuildRequests", (string)null);
+                });
+
             modelBuilder.Entity("Hedershus.Core.Seminars.RegistrationToken", b =>
                 {
                     b.Property<long>("Id")

@@ -447,6 +447,24 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                     b.ToTable("Media", (string)null);
                 });
 
+            modelBuilder.Entity("Hedershus.Core.Search.Rebuild.SearchRebuildRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SearchRebuildRequests", (string)null);
+                });
+
             modelBuilder.Entity("Hedershus.Core.Seminars.RegistrationToken", b =>
                 {
                     b.Property<long>("Id")

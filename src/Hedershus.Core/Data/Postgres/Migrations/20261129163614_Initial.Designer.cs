@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Hedershus.Core.Data.Postgres.Migrations
 {
     [DbContext(typeof(PostgresHedershusDbContext))]
-    [Migration("20261129150003_Initial")]
+    [Migration("20261129163614_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -465,6 +465,26 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                     b.HasIndex("ParentId");
 
                     b.ToTable("Media", (string)null);
+                });
+
+            modelBuilder.Entity("Hedershus.Core.Search.Rebuild.SearchRebuildRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SearchRebuildRequests", (string)null);
                 });
 
             modelBuilder.Entity("Hedershus.Core.Seminars.RegistrationToken", b =>

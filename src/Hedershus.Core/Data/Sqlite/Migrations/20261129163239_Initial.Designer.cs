@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Hedershus.Core.Data.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteHedershusDbContext))]
-    [Migration("20261129145948_Initial")]
+    [Migration("20261129163239_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -448,6 +448,24 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                     b.HasIndex("ParentId");
 
                     b.ToTable("Media", (string)null);
+                });
+
+            modelBuilder.Entity("Hedershus.Core.Search.Rebuild.SearchRebuildRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SearchRebuildRequests", (string)null);
                 });
 
             modelBuilder.Entity("Hedershus.Core.Seminars.RegistrationToken", b =>

@@ -151,6 +151,20 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SearchRebuildRequests",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RequestedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RequestedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SearchRebuildRequests", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SeminarRegistrations",
                 columns: table => new
                 {
@@ -570,6 +584,9 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Redirects");
+
+            migrationBuilder.DropTable(
+                name: "SearchRebuildRequests");
 
             migrationBuilder.DropTable(
                 name: "SeminarRegistrationTokens");

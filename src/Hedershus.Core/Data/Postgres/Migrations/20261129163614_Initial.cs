@@ -152,6 +152,20 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SearchRebuildRequests",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RequestedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RequestedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SearchRebuildRequests", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SeminarRegistrations",
                 columns: table => new
                 {
@@ -571,6 +585,9 @@ namespace Hedershus.Core.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "Redirects");
+
+            migrationBuilder.DropTable(
+                name: "SearchRebuildRequests");
 
             migrationBuilder.DropTable(
                 name: "SeminarRegistrationTokens");
