@@ -29,7 +29,8 @@ public sealed class SnippetHighlighter
     public FieldQuery Prepare(Query query, IndexReader reader) => _highlighter.GetFieldQuery(query, reader);
 
     /// <summary>The best fragment of the body, else of the summary, else the start of the summary or body, escaped.</summary>
-    public string Snippet(FieldQuery query, IndexReader reader, int doc, string summary, string body)
+    /// <param name="texts">Loads the stored summary and body, only when no fragment matches (the highlighter reads what it marks itself).</param>
+    public string Snippet(FieldQuery query, IndexReader reader, int doc, Func<(string Summary, string Body)> texts)
     {
         foreach (var (field, folded) in Highlighted)
         {
@@ -40,6 +41,7 @@ public sealed class SnippetHighlighter
             }
         }
 
+        var (summary, body) = texts();
         return HtmlTextEncoder.Escape(Lead(summary.Length > 0 ? summary : body));
     }
 
