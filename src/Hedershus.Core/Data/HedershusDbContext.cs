@@ -2,6 +2,7 @@ using Hedershus.Core.Content.Storage;
 using Hedershus.Core.Identity;
 using Hedershus.Core.Mail;
 using Hedershus.Core.Media;
+using Hedershus.Core.Search.Rebuild;
 using Hedershus.Core.Seminars;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +27,7 @@ public abstract class HedershusDbContext : IdentityDbContext<HedershusUser>
     public DbSet<OutboxMessage> MailOutbox => Set<OutboxMessage>();
     public DbSet<SeminarRegistration> SeminarRegistrations => Set<SeminarRegistration>();
     public DbSet<RegistrationToken> SeminarRegistrationTokens => Set<RegistrationToken>();
+    public DbSet<SearchRebuildRequest> SearchRebuildRequests => Set<SearchRebuildRequest>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -26,6 +26,9 @@ public sealed class SearchOptions
     /// <summary>Cultures whose hits are added, marked with their language, when a search finds too few.</summary>
     public List<string> FallbackCultures { get; set; } = [];
 
+    /// <summary>How often this node looks for an administrator's request to rebuild the index (made on any node).</summary>
+    public int RebuildPollMilliseconds { get; set; } = 5000;
+
     /// <summary>An index missing at start-up is rebuilt before the first request when there are at most this many published nodes; else in the background.</summary>
     public int SynchronousRebuildLimit { get; set; } = 2000;
 

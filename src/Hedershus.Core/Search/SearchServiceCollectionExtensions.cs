@@ -3,6 +3,7 @@ using Hedershus.Core.Search.Analysis;
 using Hedershus.Core.Search.Drafts;
 using Hedershus.Core.Search.Indexing;
 using Hedershus.Core.Search.Querying;
+using Hedershus.Core.Search.Rebuild;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,6 +17,7 @@ public static class SearchServiceCollectionExtensions
         services.AddOptions<SearchOptions>().Bind(configuration.GetSection(SearchOptions.Section))
             .Validate(o => o.FallbackBelow >= 0 && o.RelaxBelow >= 0, "Search:FallbackBelow and Search:RelaxBelow must not be negative.")
             .Validate(o => o.CommitIntervalMilliseconds > 0, "Search:CommitIntervalMilliseconds must be positive.")
+            .Validate(o => o.RebuildPollMilliseconds > 0, "Search:RebuildPollMilliseconds must be positive.")
             .ValidateOnStart();
         services.AddSearchAnalysis();
 
@@ -27,6 +29,8 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton<DraftContentLoader>();
         services.AddSingleton<DraftSearchIndex>();
         services.AddHostedService<SearchIndexCommitter>();
+        services.AddSingleton<SearchRebuildRequests>();
+        services.AddHostedService<SearchRebuildFollower>();
         services.AddTransient<SearchIndexRebuildJob>();
 
         services.AddSingleton<SearchRequestValidator>();

@@ -25,6 +25,7 @@ public abstract class SearchJobsHost(DatabaseProvider provider) : HostFixture(pr
     {
         factory.Settings["Jobs:RunServer"] = "true";
         factory.Settings["Jobs:QueuePollInterval"] = "00:00:00.200";
+        factory.Settings["Search:RebuildPollMilliseconds"] = "100";
     }
 }
 

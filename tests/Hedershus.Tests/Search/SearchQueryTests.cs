@@ -29,6 +29,29 @@ public abstract partial class SearchQueryTests(SearchHost host)
     }
 
     [Fact]
+    public async Task Snippets_mark_words_matched_only_without_their_diacritics_and_stay_escaped()
+    {
+        using var story = new SearchStory(host.Factory);
+        var word = Word();
+        var rare = Word("zå"); // a word of this test only, with a letter people type without its ring
+        var root = await story.RootAsync();
+        var page = await story.PageAsync(root, $"Prickar {word}", $"Ingress om {rare}.",
+            $"<p>Om &lt;b&gt;tvångsäktenskap&lt;/b&gt; och {word}: ett hedersrelaterat brott mot {rare}.</p>");
+
+        var answer = await story.SearchUntilAsync(new { q = $"tvangsaktenskap {word}" }, a => Has(a, page));
+        var snippet = Item(answer, page)["snippet"]!.GetValue<string>();
+        Assert.Contains("<mark>tvångsäktenskap</mark>", snippet, StringComparison.Ordinal);
+        Assert.Contains($"<mark>{word}</mark>", snippet, StringComparison.Ordinal);
+        Assert.Contains("&lt;b&gt;", snippet, StringComparison.Ordinal);
+        Assert.DoesNotMatch("[<>]", MarkTags().Replace(snippet, ""));
+
+        var folded = rare.Replace('å', 'a');
+        snippet = Item(await story.SearchAsync(new { q = folded }), page)["snippet"]!.GetValue<string>();
+        Assert.Contains($"<mark>{rare}</mark>", snippet, StringComparison.Ordinal);
+        Assert.DoesNotContain(folded, snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Lucene_syntax_is_searched_as_text_and_never_fails()
     {
         using var story = new SearchStory(host.Factory);

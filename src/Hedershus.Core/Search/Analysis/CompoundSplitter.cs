@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Hedershus.Core.Search.Analysis;
 
 /// <summary>
@@ -21,7 +23,11 @@ internal sealed class CompoundSplitter
     /// <summary>Short verb particles that start many compounds (ut-resa, av-brott, in-sats); matched but not emitted.</summary>
     private static readonly HashSet<string> Particles = ["ut", "in", "av", "på", "pa", "om"];
 
+    /// <summary>Split results kept per word: words repeat (Zipf), and segmenting one costs a quadratic search.</summary>
+    private const int MaxRemembered = 100_000;
+
     private readonly Dictionary<string, string> _parts;
+    private readonly ConcurrentDictionary<string, string[]> _remembered = new(StringComparer.Ordinal);
 
     /// <param name="parts">Each key is a spelling a part can have inside a compound (the word, its stem); the value is what to emit.</param>
     public CompoundSplitter(IReadOnlyDictionary<string, string> parts)
@@ -34,10 +40,21 @@ internal sealed class CompoundSplitter
     /// <summary>The parts of <paramref name="word"/>, deepest splits included, or empty when it is no known compound.</summary>
     public IReadOnlyList<string> Split(string word)
     {
+        if (_remembered.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
         var result = new List<string>();
         Collect(word, result, depth: 0);
         result.Remove(word);
-        return result;
+        string[] parts = [.. result];
+        if (_remembered.Count < MaxRemembered)
+        {
+            _remembered.TryAdd(word, parts);
+        }
+
+        return parts;
     }
 
     private void Collect(string word, List<string> result, int depth)

@@ -52,15 +52,15 @@ internal static class FieldTermQueries
 
         if (edits > 0)
         {
-            var weight = typos.Index?.DocFreq(new Term(field, head.Term)) == 0 ? MissingWordTypoWeight : TypoWeight;
-            either.Add(new FuzzyQuery(new Term(field, head.Term), edits, prefixLength: 1) { Boost = weight }, Occur.SHOULD);
+            var weight = typos.Index is { } index && ReaderMemo.DocFreq(index, field, head.Term) == 0 ? MissingWordTypoWeight : TypoWeight;
+            either.Add(RememberedFuzzy.Create(new Term(field, head.Term), edits, prefixLength: 1, weight), Occur.SHOULD);
 
             // The stemmer may cut a misspelt word differently from the word meant ("riskbedömnig" → "riskbedömn",
             // three edits from "riskbedömning"), so the word as typed is compared with the index too.
             var typed = Typed(field, typos.Text, head);
             if (typed != head.Term)
             {
-                either.Add(new FuzzyQuery(new Term(field, typed), edits, prefixLength: 1) { Boost = weight }, Occur.SHOULD);
+                either.Add(RememberedFuzzy.Create(new Term(field, typed), edits, prefixLength: 1, weight), Occur.SHOULD);
             }
         }
 

@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Miscellaneous;
 
 namespace Hedershus.Core.Search.Analysis;
 
@@ -15,13 +14,7 @@ internal sealed class LanguageAnalysis : IDisposable
         Main = new CultureTextAnalyzer(language, folded: false, compounds?.Main);
         Folded = new CultureTextAnalyzer(language, folded: true, compounds?.Folded);
         Suggest = new SuggestAnalyzer(language);
-        PerField = new PerFieldAnalyzerWrapper(Main, new Dictionary<string, Analyzer>
-        {
-            [SearchFields.NameFolded] = Folded,
-            [SearchFields.SummaryFolded] = Folded,
-            [SearchFields.BodyFolded] = Folded,
-            [SearchFields.Suggest] = Suggest,
-        });
+        PerField = new FieldAnalyzer(Main, Folded, Suggest);
     }
 
     public AnalysisLanguage Language { get; }
@@ -40,7 +33,7 @@ internal sealed class LanguageAnalysis : IDisposable
 
     public SuggestAnalyzer Suggest { get; }
 
-    public PerFieldAnalyzerWrapper PerField { get; }
+    public Analyzer PerField { get; }
 
     public IReadOnlyList<string> FoldedTerms(string text) =>
         [.. AnalyzedToken.Read(FoldedWords, SearchFields.BodyFolded, text).Select(t => t.Term)];

@@ -27,16 +27,16 @@ internal static class LanguageChains
     {
         stream = language switch
         {
-            AnalysisLanguage.Swedish => new LowerCaseFilter(Version, stream),
-            AnalysisLanguage.English => new LowerCaseFilter(Version, new EnglishPossessiveFilter(Version, stream)),
-            AnalysisLanguage.Arabic => new ArabicNormalizationFilter(new LowerCaseFilter(Version, stream)),
-            AnalysisLanguage.Persian => new PersianNormalizationFilter(new ArabicNormalizationFilter(new LowerCaseFilter(Version, stream))),
+            AnalysisLanguage.Swedish => new InvariantLowerCaseFilter(stream),
+            AnalysisLanguage.English => new InvariantLowerCaseFilter(new EnglishPossessiveFilter(Version, stream)),
+            AnalysisLanguage.Arabic => new ArabicNormalizationFilter(new InvariantLowerCaseFilter(stream)),
+            AnalysisLanguage.Persian => new PersianNormalizationFilter(new ArabicNormalizationFilter(new InvariantLowerCaseFilter(stream))),
             AnalysisLanguage.Turkish => new TurkishLowerCaseFilter(new ApostropheFilter(stream)),
-            AnalysisLanguage.Sorani => new LowerCaseFilter(Version, new SoraniNormalizationFilter(stream)),
+            AnalysisLanguage.Sorani => new InvariantLowerCaseFilter(new SoraniNormalizationFilter(stream)),
 
             // Without a stemmer the main fields fold too: for Somali, Kurmanji or Tigrinya a word with or without
             // its diacritics is the same word far more often than two different ones.
-            _ => Fold(new LowerCaseFilter(Version, stream)),
+            _ => Fold(new InvariantLowerCaseFilter(stream)),
         };
         var stopWords = removeStopWords ? StopWords(language) : null;
         return stopWords is null ? stream : new StopFilter(Version, stream, stopWords);

@@ -108,7 +108,7 @@ public sealed class QueryTextAnalysis(SearchAnalyzers analyzers)
     private static string Corrected(IndexReader index, SynonymSet rules, string text, AnalyzedToken token)
     {
         var edits = SearchQueryBuilder.TyposFor(token.EndOffset - token.StartOffset);
-        if (edits == 0 || rules.StartsRule(token.Term) || index.DocFreq(new Term(SearchFields.BodyFolded, token.Term)) > 0)
+        if (edits == 0 || rules.StartsRule(token.Term) || ReaderMemo.DocFreq(index, SearchFields.BodyFolded, token.Term) > 0)
         {
             return token.Term;
         }

@@ -2,9 +2,30 @@ using Lucene.Net.Search;
 
 namespace Hedershus.Core.Search.Analysis;
 
-/// <summary>One step of <see cref="SearchQueryBuilder.Cascade"/>: how strictly it matches, and the query.</summary>
-public sealed record QueryTier(QueryMatching Matching, Query Query)
+/// <summary>
+/// One step of <see cref="SearchQueryBuilder.Cascade"/>: how strictly it matches, and the query. The query is
+/// built when first asked for, so the steps a search never reaches cost nothing (building one looks up every word
+/// in every field to tell typos from rare words).
+/// </summary>
+public sealed class QueryTier
 {
+    private readonly Lazy<Query> _query;
+
+    public QueryTier(QueryMatching matching, Func<Query> build)
+    {
+        Matching = matching;
+        _query = new Lazy<Query>(build, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public QueryTier(QueryMatching matching, Query query)
+        : this(matching, () => query)
+    {
+    }
+
+    public QueryMatching Matching { get; }
+
+    public Query Query => _query.Value;
+
     /// <summary>True when every concept of the query must match: these hits decide whether a query found few.</summary>
     public bool RequiresAllConcepts => Strength == MatchStrength.AllConcepts;
 

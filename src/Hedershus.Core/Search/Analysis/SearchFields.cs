@@ -33,6 +33,16 @@ public static class SearchFields
     /// </summary>
     public const string Suggest = "suggest";
 
+    /// <summary>Words of the name, analysed as <see cref="Suggest"/>, for completions of titles.</summary>
+    public const string TitleWords = "title_words";
+
+    /// <summary>Words of all texts of one culture, analysed as <see cref="Suggest"/>, for spelling corrections and completions.</summary>
+    public static string SuggestFor(string culture) => Suggest + "_" + culture.ToLowerInvariant();
+
+    /// <summary>True for the fields analysed as <see cref="Suggest"/>: it, its per-culture fields and the title words.</summary>
+    public static bool IsWordList(string field) =>
+        field is Suggest or TitleWords || field.StartsWith(Suggest + "_", StringComparison.Ordinal);
+
     /// <summary>The main text fields, each paired with its folded twin.</summary>
     public static IReadOnlyList<(string Field, string Folded)> TextWithFolded { get; } =
     [

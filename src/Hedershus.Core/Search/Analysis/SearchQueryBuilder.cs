@@ -55,22 +55,23 @@ public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
 
     /// <summary>
     /// The queries to try in order while a page is not full: all concepts, then with typos, then most concepts,
-    /// then any. Show the hits of each tier after those of the tiers before it (each tier finds what the earlier
-    /// ones found, so skip those). Count only the tiers that require every concept when deciding whether a query
-    /// found "few" hits and needs the cross-language fallback.
+    /// then any; each tier's query is built when first used. Show the hits of each tier after those of the tiers
+    /// before it (each tier finds what the earlier ones found, so skip those). Count only the tiers that require
+    /// every concept when deciding whether a query found "few" hits and needs the cross-language fallback.
     /// </summary>
     public IEnumerable<QueryTier> Cascade(AnalyzedQueryText query, IReadOnlyList<SearchFieldWeight>? fields = null, IndexReader? index = null)
     {
-        yield return new QueryTier(QueryMatching.AllConcepts, Build(query, QueryMatching.AllConcepts, fields, index));
-        yield return new QueryTier(QueryMatching.AllConceptsWithTypos, Build(query, QueryMatching.AllConceptsWithTypos, fields, index));
+        QueryTier Tier(QueryMatching matching) => new(matching, () => Build(query, matching, fields, index));
+        yield return Tier(QueryMatching.AllConcepts);
+        yield return Tier(QueryMatching.AllConceptsWithTypos);
         if (query.Concepts.Count > 2)
         {
-            yield return new QueryTier(QueryMatching.MostConceptsWithTypos, Build(query, QueryMatching.MostConceptsWithTypos, fields, index));
+            yield return Tier(QueryMatching.MostConceptsWithTypos);
         }
 
         if (query.Concepts.Count > 1 || query.Concepts.Any(c => c.Alternatives.Any(a => a.IsTyped && a.Text.Any(char.IsWhiteSpace))))
         {
-            yield return new QueryTier(QueryMatching.AnyConceptWithTypos, Build(query, QueryMatching.AnyConceptWithTypos, fields, index));
+            yield return Tier(QueryMatching.AnyConceptWithTypos);
         }
     }
 

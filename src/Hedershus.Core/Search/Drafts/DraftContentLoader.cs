@@ -10,12 +10,21 @@ namespace Hedershus.Core.Search.Drafts;
 /// <summary>Reads the current drafts of nodes, shaped like published content so the same reader indexes them.</summary>
 public sealed class DraftContentLoader(DocumentTypeRegistry types)
 {
-    /// <summary>The current version of every node outside the trash, by key.</summary>
-    public static async Task<Dictionary<Guid, int>> CurrentVersionsAsync(HedershusDbContext db, CancellationToken cancellationToken) =>
-        await db.ContentNodes.AsNoTracking()
-            .Where(n => !n.Trashed && n.CurrentVersionId != null)
-            .Select(n => new { n.Key, Version = n.CurrentVersionId!.Value })
-            .ToDictionaryAsync(n => n.Key, n => n.Version, cancellationToken);
+    /// <summary>The current version and the place in the tree of every node outside the trash, by key.</summary>
+    public static async Task<Dictionary<Guid, DraftState>> CurrentStatesAsync(HedershusDbContext db, CancellationToken cancellationToken)
+    {
+        var nodes = await db.ContentNodes.AsNoTracking()
+            .Select(n => new { n.Id, n.Key, n.Path, n.Trashed, n.CurrentVersionId })
+            .ToListAsync(cancellationToken);
+        var keys = nodes.ToDictionary(n => n.Id, n => n.Key.ToString("D"));
+        return nodes.Where(n => !n.Trashed && n.CurrentVersionId != null).ToDictionary(
+            n => n.Key,
+            n => new DraftState(n.CurrentVersionId!.Value, string.Join('/', AncestorIds(n.Path).Select(id => keys.GetValueOrDefault(id)).OfType<string>())));
+    }
+
+    /// <summary>The ids of a node's path ("12,40,41": root first, the node last).</summary>
+    private static IEnumerable<int> AncestorIds(string path) =>
+        path.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(p => int.TryParse(p, out var id) ? id : 0).Where(id => id > 0);
 
     public async Task<List<(PublishedContent Node, int Version)>> LoadAsync(HedershusDbContext db, IReadOnlyCollection<Guid> keys, CancellationToken cancellationToken)
     {

@@ -11,8 +11,9 @@ namespace Hedershus.Core.Search.Drafts;
 
 /// <summary>
 /// The index of drafts (the current version of every node outside the trash) for editors' search. Saves do not
-/// pass through the change journal, so it syncs from the database: it compares each node's current version
-/// with the one indexed and re-indexes the difference before each editor search.
+/// pass through the change journal, so it syncs from the database: it compares each node's current version and
+/// place in the tree (its ancestors scope editors' searches) with those indexed and re-indexes the difference
+/// before each editor search.
 /// </summary>
 public sealed class DraftSearchIndex(
     HedershusPaths paths,
@@ -26,7 +27,7 @@ public sealed class DraftSearchIndex(
 {
     private const int Batch = 500;
 
-    private Dictionary<Guid, int>? _indexed;
+    private Dictionary<Guid, DraftState>? _indexed;
 
     /// <summary>Brings the index up to the drafts in the database.</summary>
     public async Task SyncAsync(CancellationToken cancellationToken)
@@ -34,12 +35,12 @@ public sealed class DraftSearchIndex(
         await Writing.WaitAsync(cancellationToken);
         try
         {
-            var indexed = _indexed ??= IndexedVersions();
+            var indexed = _indexed ??= IndexedStates();
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<HedershusDbContext>();
-            var current = await DraftContentLoader.CurrentVersionsAsync(db, cancellationToken);
+            var current = await DraftContentLoader.CurrentStatesAsync(db, cancellationToken);
             var removed = indexed.Keys.Where(k => !current.ContainsKey(k)).ToList();
-            var changed = current.Where(c => !indexed.TryGetValue(c.Key, out var v) || v != c.Value).Select(c => c.Key).ToList();
+            var changed = current.Where(c => !indexed.TryGetValue(c.Key, out var state) || state != c.Value).Select(c => c.Key).ToList();
             if (removed.Count == 0 && changed.Count == 0)
             {
                 return;
@@ -53,7 +54,7 @@ public sealed class DraftSearchIndex(
 
             foreach (var chunk in changed.Chunk(Batch))
             {
-                await IndexAsync(db, chunk, indexed, cancellationToken);
+                await IndexAsync(db, chunk, current, indexed, cancellationToken);
             }
 
             MarkDirty();
@@ -67,24 +68,28 @@ public sealed class DraftSearchIndex(
 
     protected override IDictionary<string, string> CommitData() => SchemaData();
 
-    private async Task IndexAsync(HedershusDbContext db, Guid[] keys, Dictionary<Guid, int> indexed, CancellationToken cancellationToken)
+    private async Task IndexAsync(
+        HedershusDbContext db, Guid[] keys, Dictionary<Guid, DraftState> current, Dictionary<Guid, DraftState> indexed, CancellationToken cancellationToken)
     {
         foreach (var (node, version) in await loader.LoadAsync(db, keys, cancellationToken))
         {
+            // The version read with the content wins over the one listed a moment before (a save in between).
+            var state = current[node.Key] with { Version = version };
+            var path = state.PathKeys;
             Live.Writer.DeleteDocuments(new Term(IndexFields.Key, node.Key.ToString("D")));
             foreach (var content in reader.Read(node, routedOnly: false))
             {
-                Live.Writer.AddDocument(documents.Create(content with { Version = version }), documents.AnalyzerFor(content.Culture));
+                Live.Writer.AddDocument(documents.Create(content with { Version = version, Path = path }), documents.AnalyzerFor(content.Culture));
             }
 
-            indexed[node.Key] = version;
+            indexed[node.Key] = state;
         }
     }
 
     /// <summary>What the index holds, read once after start; an index of another schema is emptied.</summary>
-    private Dictionary<Guid, int> IndexedVersions()
+    private Dictionary<Guid, DraftState> IndexedStates()
     {
-        var versions = new Dictionary<Guid, int>();
+        var versions = new Dictionary<Guid, DraftState>();
         var live = Live;
         if (!MatchesSchema(OpenedCommitData))
         {
@@ -93,7 +98,7 @@ public sealed class DraftSearchIndex(
         }
 
         using var lease = Acquire();
-        var fields = new HashSet<string> { IndexFields.Key, IndexFields.Version };
+        var fields = new HashSet<string> { IndexFields.Key, IndexFields.Version, IndexFields.PathKeys };
         foreach (var leaf in lease.Searcher.IndexReader.Leaves)
         {
             var atomic = leaf.AtomicReader;
@@ -108,7 +113,7 @@ public sealed class DraftSearchIndex(
                 var stored = atomic.Document(doc, fields);
                 if (Guid.TryParse(stored.Get(IndexFields.Key), out var key) && stored.GetField(IndexFields.Version)?.GetInt32Value() is int version)
                 {
-                    versions[key] = version;
+                    versions[key] = new DraftState(version, stored.Get(IndexFields.PathKeys) ?? "");
                 }
             }
         }

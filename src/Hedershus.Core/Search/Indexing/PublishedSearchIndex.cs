@@ -3,6 +3,7 @@ using Hedershus.Core.Common;
 using Hedershus.Core.Content;
 using Hedershus.Core.Content.Published;
 using Hedershus.Core.Search.Analysis;
+using Hedershus.Core.Search.Rebuild;
 using Lucene.Net.Index;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,8 @@ namespace Hedershus.Core.Search.Indexing;
 /// The index of published content: one document per node and culture it can be read in. It follows the published
 /// snapshot: each batch of journal rows re-indexes the changed nodes and every descendant whose record changed
 /// (routes move with their ancestors), and the commit records the journal position, so a restart applies only
-/// what it missed. A full rebuild writes a new generation while searches use the old one, then swaps.
+/// what it missed. A full rebuild writes a new generation while searches use the old one, then swaps; the commit
+/// records the last rebuild request (<see cref="SearchRebuildRequests"/>) it was built after.
 /// </summary>
 public sealed class PublishedSearchIndex(
     HedershusPaths paths,
@@ -21,11 +23,13 @@ public sealed class PublishedSearchIndex(
     SearchDocumentFactory documents,
     SearchableContentReader reader,
     PublishedJournalReader journal,
+    SearchRebuildRequests rebuildRequests,
     IOptions<SearchOptions> options,
     IOptions<ContentOptions> contentOptions,
     ILogger<PublishedSearchIndex> logger) : SearchIndex("published", paths, analyzers, options, logger)
 {
     private const string PositionKey = "position";
+    private const string RebuildRequestKey = "rebuildRequest";
 
     private readonly SemaphoreSlim _rebuilding = new(1, 1);
     private readonly CancellationTokenSource _stopping = new();
@@ -33,6 +37,7 @@ public sealed class PublishedSearchIndex(
     private Task _background = Task.CompletedTask;
     private volatile PublishedSnapshot? _indexed;
     private volatile bool _complete;
+    private long _rebuildRequest;
 
     /// <summary>The last snapshot this index followed; the live generation reflects it unless <see cref="Rebuilding"/>.</summary>
     public PublishedSnapshot? IndexedSnapshot => _indexed;
@@ -42,6 +47,9 @@ public sealed class PublishedSearchIndex(
 
     /// <summary>How many full rebuilds have been swapped in since start.</summary>
     public int Rebuilds { get; private set; }
+
+    /// <summary>The id of the last rebuild request the live generation was built after (0: none).</summary>
+    public long RebuildRequest => Interlocked.Read(ref _rebuildRequest);
 
     /// <summary>Applies one batch of journal rows (called by the snapshot follower, in order).</summary>
     public async Task ApplyAsync(IReadOnlyList<ContentChange> changes, PublishedSnapshot snapshot, CancellationToken cancellationToken)
@@ -93,6 +101,11 @@ public sealed class PublishedSearchIndex(
             Logger.LogInformation(
                 "Search index at journal position {Position}, snapshot at {SnapshotPosition}: {Action}",
                 position?.ToString(CultureInfo.InvariantCulture) ?? "unknown", snapshot.Position, rebuild ? "rebuilding" : "keeping it");
+            if (startUp && !rebuild)
+            {
+                Interlocked.Exchange(ref _rebuildRequest, RebuildRequestOf(OpenedCommitData!));
+            }
+
             if (!rebuild && position < snapshot.Position)
             {
                 await CatchUpAsync(live, position!.Value, snapshot, cancellationToken);
@@ -117,7 +130,18 @@ public sealed class PublishedSearchIndex(
     }
 
     /// <summary>Builds a new generation from the followed snapshot and swaps it in; searches keep using the old one meanwhile.</summary>
-    public async Task RebuildAsync(CancellationToken cancellationToken)
+    public Task RebuildAsync(CancellationToken cancellationToken) => RebuildAsync(forRequest: null, cancellationToken);
+
+    /// <summary>Rebuilds unless the live generation (or one being built) was started after request <paramref name="latest"/>.</summary>
+    public async Task FollowRebuildRequestAsync(long latest, CancellationToken cancellationToken)
+    {
+        if (latest > RebuildRequest && _indexed is not null)
+        {
+            await RebuildAsync(forRequest: latest, cancellationToken);
+        }
+    }
+
+    private async Task RebuildAsync(long? forRequest, CancellationToken cancellationToken)
     {
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _stopping.Token);
         var token = linked.Token;
@@ -125,12 +149,18 @@ public sealed class PublishedSearchIndex(
         IndexGeneration? next = null;
         try
         {
+            if (forRequest <= RebuildRequest)
+            {
+                return; // a rebuild that started after the request finished while this one waited
+            }
+
             Rebuilding = true;
+            var request = await rebuildRequests.LatestAsync(token);
             var snapshot = _indexed ?? PublishedSnapshot.Empty;
             next = CreateGeneration();
             var started = System.Diagnostics.Stopwatch.StartNew();
             IndexAll(next.Writer, snapshot, token);
-            await SwapInAsync(next, snapshot, token);
+            await SwapInAsync(next, snapshot, request, token);
             next = null;
             Rebuilds++;
             Logger.LogInformation("Search index rebuilt: {Count} published nodes in {Seconds:0.0} s", snapshot.Count, started.Elapsed.TotalSeconds);
@@ -192,10 +222,12 @@ public sealed class PublishedSearchIndex(
             data[PositionKey] = indexed.Position.ToString(CultureInfo.InvariantCulture);
         }
 
+        data[RebuildRequestKey] = RebuildRequest.ToString(CultureInfo.InvariantCulture);
+
         return data;
     }
 
-    private async Task SwapInAsync(IndexGeneration next, PublishedSnapshot built, CancellationToken cancellationToken)
+    private async Task SwapInAsync(IndexGeneration next, PublishedSnapshot built, long request, CancellationToken cancellationToken)
     {
         await Writing.WaitAsync(cancellationToken);
         try
@@ -209,6 +241,7 @@ public sealed class PublishedSearchIndex(
             }
 
             _complete = true;
+            Interlocked.Exchange(ref _rebuildRequest, Math.Max(request, RebuildRequest));
             Swap(next);
         }
         finally
@@ -291,6 +324,9 @@ public sealed class PublishedSearchIndex(
             keys.UnionWith(snapshot.Descendants(node).Select(d => d.Key));
         }
     }
+
+    private static long RebuildRequestOf(IDictionary<string, string> data) =>
+        data.TryGetValue(RebuildRequestKey, out var text) && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 0;
 
     private static long? Position(IDictionary<string, string> data) =>
         data.TryGetValue(PositionKey, out var text) && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var position) ? position : null;

@@ -9,8 +9,9 @@ namespace Hedershus.Core.Search.Indexing;
 
 /// <summary>
 /// Turns <see cref="SearchableContent"/> into a Lucene document and says which analyzer indexes it. Name, summary
-/// and body are stored for results and snippets; summary and body keep term vectors with offsets, so snippets are
-/// cut without analysing the text again. Facets are doc values, counted without loading documents.
+/// and body are stored for results and snippets; summary and body and their folded twins keep term vectors with
+/// offsets (into the same text), so snippets are cut, and words matched only without diacritics marked, without
+/// analysing the text again. Facets are doc values, counted without loading documents.
 /// </summary>
 public sealed class SearchDocumentFactory(SearchAnalyzers analyzers, IOptions<SearchOptions> options)
 {
@@ -18,6 +19,13 @@ public sealed class SearchDocumentFactory(SearchAnalyzers analyzers, IOptions<Se
     public const int MaxFieldLength = 100_000;
 
     private static readonly FieldType HighlightedText = Frozen(new FieldType(TextField.TYPE_STORED)
+    {
+        StoreTermVectors = true,
+        StoreTermVectorPositions = true,
+        StoreTermVectorOffsets = true,
+    });
+
+    private static readonly FieldType FoldedHighlightedText = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
     {
         StoreTermVectors = true,
         StoreTermVectorPositions = true,
@@ -39,7 +47,6 @@ public sealed class SearchDocumentFactory(SearchAnalyzers analyzers, IOptions<Se
 
     public Document Create(SearchableContent content)
     {
-        var analyzer = AnalyzerFor(content.Culture);
         var document = new Document
         {
             new StringField(IndexFields.Id, IndexFields.DocumentId(content.Key, content.Culture), Field.Store.YES),
@@ -70,23 +77,41 @@ public sealed class SearchDocumentFactory(SearchAnalyzers analyzers, IOptions<Se
             document.Add(new StoredField(IndexFields.Version, version));
         }
 
+        AddPath(document, content.Path);
+
         if (!Baseline)
         {
             document.Add(new TextField(SearchFields.NameFolded, Cut(content.Name), Field.Store.NO));
-            document.Add(new TextField(SearchFields.SummaryFolded, Cut(content.Summary), Field.Store.NO));
-            document.Add(new TextField(SearchFields.BodyFolded, Cut(content.Body), Field.Store.NO));
+            document.Add(new Field(SearchFields.SummaryFolded, Cut(content.Summary), FoldedHighlightedText));
+            document.Add(new Field(SearchFields.BodyFolded, Cut(content.Body), FoldedHighlightedText));
         }
 
-        AddWords(document, analyzer, content);
+        AddWords(document, content);
         return document;
     }
 
-    private static void AddWords(Document document, Analyzer analyzer, SearchableContent content)
+    /// <summary>The word fields of autocomplete and spelling; the culture's analyser gives them the suggest chain by their names.</summary>
+    private static void AddWords(Document document, SearchableContent content)
     {
-        var title = TextToken.Read(analyzer, SearchFields.Suggest, Cut(content.Name));
-        var words = TextToken.Read(analyzer, SearchFields.Suggest, Cut(content.Name + "\n" + content.Summary + "\n" + content.Body));
-        document.Add(new Field(IndexFields.TitleWords, new TokenListStream(title), WordsOnly));
-        document.Add(new Field(IndexFields.Suggest(content.Culture), new TokenListStream(words), WordsOnly));
+        var words = IndexFields.Suggest(content.Culture);
+        document.Add(new Field(IndexFields.TitleWords, Cut(content.Name), WordsOnly));
+        foreach (var text in new[] { content.Name, content.Summary, content.Body })
+        {
+            document.Add(new Field(words, Cut(text), WordsOnly));
+        }
+    }
+
+    private static void AddPath(Document document, IReadOnlyList<Guid> path)
+    {
+        foreach (var key in path)
+        {
+            document.Add(new StringField(IndexFields.Path, key.ToString("D"), Field.Store.NO));
+        }
+
+        if (path.Count > 0)
+        {
+            document.Add(new StoredField(IndexFields.PathKeys, string.Join('/', path.Select(k => k.ToString("D")))));
+        }
     }
 
     private static void AddFacet(Document document, string field, IEnumerable<string> values, bool stored)

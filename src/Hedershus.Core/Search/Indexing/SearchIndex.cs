@@ -13,7 +13,7 @@ namespace Hedershus.Core.Search.Indexing;
 public abstract class SearchIndex : IDisposable
 {
     /// <summary>Raise when the fields or their meaning change, so every node rebuilds its index at start-up.</summary>
-    public const string SchemaVersion = "1";
+    public const string SchemaVersion = "2";
 
     protected const string SchemaKey = "schema";
     protected const string ModeKey = "mode";

@@ -29,4 +29,7 @@ public sealed record SearchableContent
 
     /// <summary>The saved version a draft document was built from (drafts index only).</summary>
     public int? Version { get; init; }
+
+    /// <summary>The keys of the node's ancestors and its own, root first (drafts index only: editors' scope).</summary>
+    public IReadOnlyList<Guid> Path { get; init; } = [];
 }

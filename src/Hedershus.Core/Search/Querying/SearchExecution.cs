@@ -12,8 +12,8 @@ namespace Hedershus.Core.Search.Querying;
 /// </summary>
 public sealed class SearchExecution(IndexSearcher searcher, ValidSearch search, SnippetHighlighter highlighter)
 {
-    private static readonly HashSet<string> ResultFields =
-        [IndexFields.Key, IndexFields.Culture, IndexFields.ContentType, IndexFields.Url, SearchFields.Name, SearchFields.Summary, SearchFields.Body];
+    private static readonly HashSet<string> ResultFields = [IndexFields.Key, IndexFields.Culture, IndexFields.ContentType, IndexFields.Url, SearchFields.Name];
+    private static readonly HashSet<string> TextFields = [SearchFields.Summary, SearchFields.Body];
 
     private readonly FixedBitSet _seen = new(Math.Max(1, searcher.IndexReader.MaxDoc));
     private readonly FacetCounter _facets = new(SearchFacets.All);
@@ -21,6 +21,12 @@ public sealed class SearchExecution(IndexSearcher searcher, ValidSearch search, 
 
     /// <summary>Documents found so far, over all tiers.</summary>
     public int Total => _tiers.Sum(t => t.Collector.Count);
+
+    /// <summary>
+    /// The query with its multi-term parts (fuzzy variants) expanded on this searcher's index. Search and highlight
+    /// with the expanded query, so the expansion — the costliest step of a typo tier — is done once, not twice.
+    /// </summary>
+    public Query Expand(Query query) => searcher.Rewrite(query);
 
     public void Run(SearchTier tier)
     {
@@ -42,6 +48,12 @@ public sealed class SearchExecution(IndexSearcher searcher, ValidSearch search, 
         return new SearchResult(Total, 0, items, _facets.Result(), didYouMean, fallbacks);
     }
 
+    private (string Summary, string Body) Texts(int doc)
+    {
+        var texts = searcher.Doc(doc, TextFields);
+        return (texts.Get(SearchFields.Summary) ?? "", texts.Get(SearchFields.Body) ?? "");
+    }
+
     private SearchHit Item(CollectedHit hit, Dictionary<int, FieldQuery> prepared)
     {
         var document = searcher.Doc(hit.Doc, ResultFields);
@@ -50,7 +62,7 @@ public sealed class SearchExecution(IndexSearcher searcher, ValidSearch search, 
             prepared[hit.Tier] = fieldQuery = highlighter.Prepare(_tiers[hit.Tier].Tier.Highlight, searcher.IndexReader);
         }
 
-        var snippet = highlighter.Snippet(fieldQuery, searcher.IndexReader, hit.Doc, document.Get(SearchFields.Summary) ?? "", document.Get(SearchFields.Body) ?? "");
+        var snippet = highlighter.Snippet(fieldQuery, searcher.IndexReader, hit.Doc, () => Texts(hit.Doc));
         return new SearchHit(
             Guid.Parse(document.Get(IndexFields.Key)),
             document.Get(IndexFields.ContentType) ?? "",

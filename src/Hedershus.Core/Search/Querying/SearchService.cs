@@ -114,7 +114,8 @@ public sealed class SearchService(
         if (query is not null)
         {
             // The tier's own query marks the snippet: the highlighter keeps only the terms of summary and body.
-            execution.Run(new SearchTier(SearchFilters.Restrict(query, culture, SearchFilters.Facets(search.Filters)), query, fallback));
+            var expanded = execution.Expand(query);
+            execution.Run(new SearchTier(SearchFilters.Restrict(expanded, culture, SearchFilters.Facets(search.Filters)), expanded, fallback));
         }
     }
 

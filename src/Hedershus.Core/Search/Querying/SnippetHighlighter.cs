@@ -9,7 +9,9 @@ namespace Hedershus.Core.Search.Querying;
 
 /// <summary>
 /// Cuts a snippet around the matched words from the stored text and its term vectors (no second analysis), marks
-/// them with &lt;mark&gt; and HTML-escapes everything else, so neither content nor query can inject markup.
+/// them with &lt;mark&gt; and HTML-escapes everything else, so neither content nor query can inject markup. Matches
+/// are read from the field and its folded twin, whose offsets point into the same stored text, so a word typed
+/// without å/ä/ö ("tvangsaktenskap") is marked where it stands, spelt right, in the text.
 /// </summary>
 public sealed class SnippetHighlighter
 {
@@ -17,6 +19,7 @@ public sealed class SnippetHighlighter
 
     private static readonly string[] PreTags = ["<mark>"];
     private static readonly string[] PostTags = ["</mark>"];
+    private static readonly (string Field, string Folded)[] Highlighted = [(SearchFields.Body, SearchFields.BodyFolded), (SearchFields.Summary, SearchFields.SummaryFolded)];
 
     private readonly FastVectorHighlighter _highlighter = new(true, true);
     private readonly IFragListBuilder _fragments = new SimpleFragListBuilder();
@@ -26,17 +29,19 @@ public sealed class SnippetHighlighter
     public FieldQuery Prepare(Query query, IndexReader reader) => _highlighter.GetFieldQuery(query, reader);
 
     /// <summary>The best fragment of the body, else of the summary, else the start of the summary or body, escaped.</summary>
-    public string Snippet(FieldQuery query, IndexReader reader, int doc, string summary, string body)
+    /// <param name="texts">Loads the stored summary and body, only when no fragment matches (the highlighter reads what it marks itself).</param>
+    public string Snippet(FieldQuery query, IndexReader reader, int doc, Func<(string Summary, string Body)> texts)
     {
-        foreach (var field in new[] { SearchFields.Body, SearchFields.Summary })
+        foreach (var (field, folded) in Highlighted)
         {
-            var fragment = _highlighter.GetBestFragment(query, reader, doc, field, FragmentLength, _fragments, _builder, PreTags, PostTags, _encoder);
-            if (!string.IsNullOrEmpty(fragment))
+            var fragments = _highlighter.GetBestFragments(query, reader, doc, field, new HashSet<string> { field, folded }, FragmentLength, 1, _fragments, _builder, PreTags, PostTags, _encoder);
+            if (fragments is [{ Length: > 0 } fragment, ..])
             {
                 return fragment.Trim();
             }
         }
 
+        var (summary, body) = texts();
         return HtmlTextEncoder.Escape(Lead(summary.Length > 0 ? summary : body));
     }
 

@@ -1,14 +1,13 @@
-using Hedershus.Core.Common;
 using Hedershus.Core.Search.Drafts;
-using Hedershus.Core.Search.Indexing;
 using Hedershus.Core.Search.Querying;
+using Hedershus.Core.Search.Rebuild;
 using Hedershus.Web.Api.Management;
 using Hedershus.Web.Backoffice.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Hedershus.Web.Api.Public.Search;
 
-/// <summary>Editors' search over drafts, and the full rebuild of the published index, behind the management API key.</summary>
+/// <summary>Editors' search over drafts, and the cluster-wide rebuild of the published index, behind the management API key.</summary>
 public static class SearchManagementEndpoints
 {
     public static RouteGroupBuilder MapSearchManagementEndpoints(this RouteGroupBuilder management)
@@ -19,11 +18,22 @@ public static class SearchManagementEndpoints
     }
 
     public static async Task<Ok<SearchResult>> Drafts(DraftSearchService drafts, string? q, string? culture, int? page, int? pageSize, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await drafts.SearchAsync(new SearchRequest { Q = q, Culture = culture, Page = page, PageSize = pageSize }, cancellationToken));
+        TypedResults.Ok(await drafts.SearchAsync(new SearchRequest { Q = q, Culture = culture, Page = page, PageSize = pageSize }, ManagementScope, cancellationToken));
 
-    /// <summary>Queues the rebuild as a job: a new index is built beside the live one and swapped in.</summary>
-    public static Accepted<RebuildQueued> Rebuild(IJobScheduler jobs) =>
-        TypedResults.Accepted((string?)null, new RebuildQueued(jobs.Enqueue<SearchIndexRebuildJob>()));
+    /// <summary>
+    /// The management API key stands for the whole site: it carries no editor whose start nodes or cultures could
+    /// narrow the search. The backoffice passes the signed-in editor's scope once permissions exist.
+    /// </summary>
+    private static DraftSearchScope ManagementScope => DraftSearchScope.Everything;
+
+    /// <summary>
+    /// Records a rebuild request that every node of the cluster follows within <c>Search:RebuildPollMilliseconds</c>:
+    /// each builds a new index beside its live one and swaps it in.
+    /// </summary>
+    public static async Task<Accepted<RebuildRequested>> Rebuild(SearchRebuildRequests requests, CancellationToken cancellationToken) =>
+        TypedResults.Accepted((string?)null, new RebuildRequested(await requests.RequestAsync(RequestedBy, cancellationToken)));
+
+    private const string RequestedBy = "management-api";
 }
 
-public sealed record RebuildQueued(string JobId);
+public sealed record RebuildRequested(long RequestId);
