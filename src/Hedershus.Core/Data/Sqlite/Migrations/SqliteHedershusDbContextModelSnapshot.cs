@@ -17,6 +17,57 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Hedershus.Core.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Culture")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("NodeKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Target")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Action");
+
+                    b.HasIndex("ActorUserId");
+
+                    b.HasIndex("NodeKey");
+
+                    b.HasIndex("OccurredAt");
+
+                    b.ToTable("AuditEntries", (string)null);
+                });
+
             modelBuilder.Entity("Hedershus.Core.Content.Storage.ChangeJournalEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -447,6 +498,74 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                     b.ToTable("Media", (string)null);
                 });
 
+            modelBuilder.Entity("Hedershus.Core.Reviews.ReviewRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NodeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("NodeKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequesterLanguage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State", "RequestedAt");
+
+                    b.HasIndex("NodeId", "Culture", "State");
+
+                    b.ToTable("ReviewRequests", (string)null);
+                });
+
             modelBuilder.Entity("Hedershus.Core.Seminars.RegistrationToken", b =>
                 {
                     b.Property<long>("Id")
@@ -574,6 +693,33 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                     b.HasIndex("SeminarKey", "Status");
 
                     b.ToTable("SeminarRegistrations", (string)null);
+                });
+
+            modelBuilder.Entity("Hedershus.Core.Translations.TranslationStatus", b =>
+                {
+                    b.Property<int>("NodeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Culture")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NeedsNativeReview")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("NeedsNativeReviewSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OutdatedSince")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("NodeId", "Culture");
+
+                    b.HasIndex("NeedsNativeReview");
+
+                    b.HasIndex("OutdatedSince");
+
+                    b.ToTable("TranslationStatuses", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -740,6 +886,15 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Hedershus.Core.Reviews.ReviewRequest", b =>
+                {
+                    b.HasOne("Hedershus.Core.Content.Storage.ContentNode", null)
+                        .WithMany()
+                        .HasForeignKey("NodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Hedershus.Core.Seminars.RegistrationToken", b =>
                 {
                     b.HasOne("Hedershus.Core.Seminars.SeminarRegistration", "Registration")
@@ -749,6 +904,15 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Registration");
+                });
+
+            modelBuilder.Entity("Hedershus.Core.Translations.TranslationStatus", b =>
+                {
+                    b.HasOne("Hedershus.Core.Content.Storage.ContentNode", null)
+                        .WithMany()
+                        .HasForeignKey("NodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -53,6 +53,26 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActorUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    NodeKey = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Culture = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Target = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ChangeJournal",
                 columns: table => new
                 {
@@ -377,6 +397,59 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ReviewRequests",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    NodeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    NodeKey = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Culture = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    RequestedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    RequestedByName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    RequesterLanguage = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RequestedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DecidedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    DecidedByName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewRequests_ContentNodes_NodeId",
+                        column: x => x.NodeId,
+                        principalTable: "ContentNodes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TranslationStatuses",
+                columns: table => new
+                {
+                    NodeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Culture = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    OutdatedSince = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    NeedsNativeReview = table.Column<bool>(type: "INTEGER", nullable: false),
+                    NeedsNativeReviewSince = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TranslationStatuses", x => new { x.NodeId, x.Culture });
+                    table.ForeignKey(
+                        name: "FK_TranslationStatuses_ContentNodes_NodeId",
+                        column: x => x.NodeId,
+                        principalTable: "ContentNodes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -413,6 +486,26 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_Action",
+                table: "AuditEntries",
+                column: "Action");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_ActorUserId",
+                table: "AuditEntries",
+                column: "ActorUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_NodeKey",
+                table: "AuditEntries",
+                column: "NodeKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_OccurredAt",
+                table: "AuditEntries",
+                column: "OccurredAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ContentCultures_PublishAt",
@@ -484,6 +577,16 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReviewRequests_NodeId_Culture_State",
+                table: "ReviewRequests",
+                columns: new[] { "NodeId", "Culture", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewRequests_State_RequestedAt",
+                table: "ReviewRequests",
+                columns: new[] { "State", "RequestedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SeminarRegistrations_Email",
                 table: "SeminarRegistrations",
                 column: "Email");
@@ -516,6 +619,16 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                 name: "IX_SeminarRegistrationTokens_RegistrationId",
                 table: "SeminarRegistrationTokens",
                 column: "RegistrationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TranslationStatuses_NeedsNativeReview",
+                table: "TranslationStatuses",
+                column: "NeedsNativeReview");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TranslationStatuses_OutdatedSince",
+                table: "TranslationStatuses",
+                column: "OutdatedSince");
 
             migrationBuilder.AddForeignKey(
                 name: "FK_ContentCultures_ContentNodes_NodeId",
@@ -557,6 +670,9 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "AuditEntries");
+
+            migrationBuilder.DropTable(
                 name: "ChangeJournal");
 
             migrationBuilder.DropTable(
@@ -572,7 +688,13 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                 name: "Redirects");
 
             migrationBuilder.DropTable(
+                name: "ReviewRequests");
+
+            migrationBuilder.DropTable(
                 name: "SeminarRegistrationTokens");
+
+            migrationBuilder.DropTable(
+                name: "TranslationStatuses");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

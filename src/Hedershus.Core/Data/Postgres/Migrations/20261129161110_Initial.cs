@@ -54,6 +54,26 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OccurredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ActorUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    ActorName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Action = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    NodeKey = table.Column<Guid>(type: "uuid", nullable: true),
+                    Culture = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Target = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Detail = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ChangeJournal",
                 columns: table => new
                 {
@@ -378,6 +398,59 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ReviewRequests",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    NodeId = table.Column<int>(type: "integer", nullable: false),
+                    NodeKey = table.Column<Guid>(type: "uuid", nullable: false),
+                    Culture = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    Message = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    RequestedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    RequestedByName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RequesterLanguage = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RequestedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DecidedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    DecidedByName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewRequests_ContentNodes_NodeId",
+                        column: x => x.NodeId,
+                        principalTable: "ContentNodes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TranslationStatuses",
+                columns: table => new
+                {
+                    NodeId = table.Column<int>(type: "integer", nullable: false),
+                    Culture = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    OutdatedSince = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    NeedsNativeReview = table.Column<bool>(type: "boolean", nullable: false),
+                    NeedsNativeReviewSince = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TranslationStatuses", x => new { x.NodeId, x.Culture });
+                    table.ForeignKey(
+                        name: "FK_TranslationStatuses_ContentNodes_NodeId",
+                        column: x => x.NodeId,
+                        principalTable: "ContentNodes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -414,6 +487,26 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_Action",
+                table: "AuditEntries",
+                column: "Action");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_ActorUserId",
+                table: "AuditEntries",
+                column: "ActorUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_NodeKey",
+                table: "AuditEntries",
+                column: "NodeKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_OccurredAt",
+                table: "AuditEntries",
+                column: "OccurredAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ContentCultures_PublishAt",
@@ -485,6 +578,16 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReviewRequests_NodeId_Culture_State",
+                table: "ReviewRequests",
+                columns: new[] { "NodeId", "Culture", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewRequests_State_RequestedAt",
+                table: "ReviewRequests",
+                columns: new[] { "State", "RequestedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SeminarRegistrations_Email",
                 table: "SeminarRegistrations",
                 column: "Email");
@@ -517,6 +620,16 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                 name: "IX_SeminarRegistrationTokens_RegistrationId",
                 table: "SeminarRegistrationTokens",
                 column: "RegistrationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TranslationStatuses_NeedsNativeReview",
+                table: "TranslationStatuses",
+                column: "NeedsNativeReview");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TranslationStatuses_OutdatedSince",
+                table: "TranslationStatuses",
+                column: "OutdatedSince");
 
             migrationBuilder.AddForeignKey(
                 name: "FK_ContentCultures_ContentNodes_NodeId",
@@ -558,6 +671,9 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "AuditEntries");
+
+            migrationBuilder.DropTable(
                 name: "ChangeJournal");
 
             migrationBuilder.DropTable(
@@ -573,7 +689,13 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                 name: "Redirects");
 
             migrationBuilder.DropTable(
+                name: "ReviewRequests");
+
+            migrationBuilder.DropTable(
                 name: "SeminarRegistrationTokens");
+
+            migrationBuilder.DropTable(
+                name: "TranslationStatuses");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
