@@ -1,3 +1,4 @@
+using Hedershus.Core.Audit;
 using Hedershus.Core.Common;
 using Hedershus.Core.Data;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +15,7 @@ public sealed class MediaService(
     MediaInputRules rules,
     IMediaUsageLookup usages,
     MediaSnapshotService snapshots,
+    IAuditLog audit,
     IOptions<MediaOptions> options,
     TimeProvider time,
     ILogger<MediaService> logger)
@@ -112,6 +114,7 @@ public sealed class MediaService(
         item.FocalPointLeft = update.FocalPoint?.Left;
         item.FocalPointTop = update.FocalPoint?.Top;
         item.UpdateDate = time.GetUtcNow().UtcDateTime;
+        audit.Add(new AuditRecord(AuditActions.MediaUpdated) { Target = item.Key.ToString() });
         await db.SaveChangesAsync(cancellationToken);
         await snapshots.RefreshAfterWriteAsync();
         return item;
@@ -136,6 +139,7 @@ public sealed class MediaService(
         }
 
         db.MediaItems.Remove(item);
+        audit.Add(new AuditRecord(AuditActions.MediaDeleted) { Target = key.ToString() });
         await db.SaveChangesAsync(cancellationToken);
         store.Delete(key);
         await snapshots.RefreshAfterWriteAsync();
@@ -167,6 +171,7 @@ public sealed class MediaService(
         item.SortOrder = await NextSortOrderAsync(item.ParentId, cancellationToken);
         item.Name = MediaNames.Unique(item.Name, await SiblingNamesAsync(item.ParentId, exceptId: null, cancellationToken));
         db.MediaItems.Add(item);
+        audit.Add(new AuditRecord(AuditActions.MediaCreated) { Target = item.Key.ToString() });
         await db.SaveChangesAsync(cancellationToken);
     }
 

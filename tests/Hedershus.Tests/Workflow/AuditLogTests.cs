@@ -94,6 +94,19 @@ public abstract class AuditLogTests(HostFixture host) : IDisposable
     }
 
     [Fact]
+    public async Task Media_changes_are_recorded_by_the_item_they_touched()
+    {
+        var editor = await _story.SignInAsync(BackofficeRoles.Editors);
+        var folder = await ExpectAsync(await editor.Http.PostAsJsonAsync($"{Base}/media/folders", new { name = "Bilder " + Guid.NewGuid().ToString("N")[..6] }), HttpStatusCode.Created);
+        var key = folder["id"]!.GetValue<Guid>().ToString();
+        await ExpectAsync(await editor.Http.DeleteAsync($"{Base}/media/{key}"), HttpStatusCode.NoContent);
+
+        var rows = await ListAsync(editor.Http, $"userId={editor.UserId}&action=media");
+
+        Assert.Equal([("media.deleted", key), ("media.created", key)], rows.Select(r => (r!["action"]!.GetValue<string>(), r["target"]!.GetValue<string>())));
+    }
+
+    [Fact]
     public async Task Editors_and_administrators_read_the_log_writers_and_translators_may_not()
     {
         var writer = await _story.SignInAsync(BackofficeRoles.Writers);

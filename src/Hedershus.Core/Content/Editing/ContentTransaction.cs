@@ -34,15 +34,25 @@ public sealed class ContentTransaction(
     {
         if (db.Database.CurrentTransaction is not null)
         {
-            var inner = await work();
-            if (!_running)
+            if (_running)
             {
-                // Someone else's transaction: hand the events over now, so they still commit with it.
-                await DispatchAsync(cancellationToken);
+                var joined = await work();
+                await db.SaveChangesAsync(cancellationToken);
+                return joined;
             }
 
-            await db.SaveChangesAsync(cancellationToken);
-            return inner;
+            // Someone else's transaction: hand the events over now, so they still commit with it.
+            try
+            {
+                var inner = await work();
+                await DispatchAsync(cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+                return inner;
+            }
+            finally
+            {
+                _events.Clear();
+            }
         }
 
         _journal.Clear();
