@@ -2,10 +2,12 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Hedershus.Core.Audit;
+using Hedershus.Core.Content.Editing;
 using Hedershus.Core.Identity;
 using Hedershus.Tests.Infrastructure;
 using Hedershus.Web.Backoffice.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static Hedershus.Tests.Infrastructure.ManagementClient;
 
 namespace Hedershus.Tests.Workflow;
@@ -91,6 +93,27 @@ public abstract class AuditLogTests(HostFixture host) : IDisposable
         var paged = await ExpectAsync(await editor.Http.GetAsync($"{Base}/audit-log?documentId={page}&skip=1&take=2"), HttpStatusCode.OK);
         Assert.True(paged["total"]!.GetValue<long>() >= 5);
         Assert.Equal(2, paged["items"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task A_scheduled_publish_is_recorded_as_done_by_the_system_and_approves_the_pending_review()
+    {
+        var page = await _story.CreateGuidanceAsync(await _story.CreateHomeAsync());
+        var writer = await _story.SignInAsync(BackofficeRoles.Writers);
+        await ExpectAsync(await _story.SaveAsync(writer.Http, page, "en", WorkflowStory.Guidance("Scheduled English")), HttpStatusCode.OK);
+        var review = await ExpectAsync(await writer.Http.PostAsJsonAsync($"{Base}/reviews", new { documentId = page, culture = "en" }), HttpStatusCode.Created);
+        await ExpectAsync(await _story.Api.Http.PutAsJsonAsync($"{Base}/documents/{page}/schedule", new { culture = "en", publishAt = host.Factory.Clock.GetUtcNow().AddMinutes(5) }), HttpStatusCode.OK);
+
+        host.Factory.Clock.Advance(TimeSpan.FromMinutes(10));
+        await using (var scope = host.Factory.Services.CreateAsyncScope())
+        {
+            Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<ScheduledPublishingJob>().RunDueAsync(CancellationToken.None));
+        }
+
+        var published = (await _story.AuditRowsAsync(page)).Last(r => r.Action == "content.published");
+        Assert.Equal(("en", null, "system"), (published.Culture, published.ActorUserId, published.ActorName));
+        var closed = await ExpectAsync(await writer.Http.GetAsync($"{Base}/reviews/{review["id"]}"), HttpStatusCode.OK);
+        Assert.Equal(("Approved", "system"), (closed["state"]!.GetValue<string>(), closed["decidedBy"]!.GetValue<string>()));
     }
 
     [Fact]
