@@ -9,6 +9,9 @@ public sealed class ConflictException(string message, IReadOnlyDictionary<string
     public IReadOnlyDictionary<string, object?> Details { get; } = details ?? new Dictionary<string, object?>();
 }
 
+/// <summary>The actor's user group may not do this (HTTP 403).</summary>
+public sealed class ForbiddenException(string message) : Exception(message);
+
 /// <summary>The request is too large (HTTP 413).</summary>
 public sealed class PayloadTooLargeException(string message) : Exception(message);
 

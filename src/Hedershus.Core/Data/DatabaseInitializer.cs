@@ -1,3 +1,4 @@
+using Hedershus.Core.Audit;
 using Hedershus.Core.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +15,7 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, HedershusPa
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HedershusDbContext>();
         await db.Database.MigrateAsync(cancellationToken);
+        await AuditAppendOnly.EnsureAsync(db, database.Provider, cancellationToken);
         if (database.Provider == DatabaseProvider.Sqlite)
         {
             // WAL lets readers work while one writer writes; the setting is stored in the file.

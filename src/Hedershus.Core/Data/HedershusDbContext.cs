@@ -1,4 +1,7 @@
+using Hedershus.Core.Audit;
 using Hedershus.Core.Content.Storage;
+using Hedershus.Core.Reviews;
+using Hedershus.Core.Translations;
 using Hedershus.Core.Identity;
 using Hedershus.Core.Mail;
 using Hedershus.Core.Media;
@@ -28,6 +31,9 @@ public abstract class HedershusDbContext : IdentityDbContext<HedershusUser>
     public DbSet<SeminarRegistration> SeminarRegistrations => Set<SeminarRegistration>();
     public DbSet<RegistrationToken> SeminarRegistrationTokens => Set<RegistrationToken>();
     public DbSet<SearchRebuildRequest> SearchRebuildRequests => Set<SearchRebuildRequest>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ReviewRequest> ReviewRequests => Set<ReviewRequest>();
+    public DbSet<TranslationStatus> TranslationStatuses => Set<TranslationStatus>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

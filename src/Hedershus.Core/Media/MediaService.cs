@@ -1,3 +1,4 @@
+using Hedershus.Core.Audit;
 using Hedershus.Core.Common;
 using Hedershus.Core.Data;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +15,7 @@ public sealed class MediaService(
     MediaInputRules rules,
     IMediaUsageLookup usages,
     MediaSnapshotService snapshots,
+    IAuditLog audit,
     IOptions<MediaOptions> options,
     TimeProvider time,
     ILogger<MediaService> logger)
@@ -117,6 +119,7 @@ public sealed class MediaService(
         item.FocalPointLeft = update.FocalPoint?.Left;
         item.FocalPointTop = update.FocalPoint?.Top;
         item.UpdateDate = time.GetUtcNow().UtcDateTime;
+        audit.Add(new AuditRecord(AuditActions.MediaUpdated) { Target = item.Key.ToString() });
         await SaveAndRaiseVersionAsync(cancellationToken);
         await snapshots.RefreshAfterWriteAsync();
         return item;
@@ -141,6 +144,7 @@ public sealed class MediaService(
         }
 
         db.MediaItems.Remove(item);
+        audit.Add(new AuditRecord(AuditActions.MediaDeleted) { Target = key.ToString() });
         await SaveAndRaiseVersionAsync(cancellationToken);
         store.Delete(key);
         await snapshots.RefreshAfterWriteAsync();
@@ -173,6 +177,7 @@ public sealed class MediaService(
         item.SortOrder = await NextSortOrderAsync(item.ParentId, cancellationToken);
         item.Name = MediaNames.Unique(item.Name, await SiblingNamesAsync(item.ParentId, exceptId: null, cancellationToken));
         db.MediaItems.Add(item);
+        audit.Add(new AuditRecord(AuditActions.MediaCreated) { Target = item.Key.ToString() });
         await db.SaveChangesAsync(cancellationToken);
         await MediaLibraryVersion.RaiseAsync(db, cancellationToken);
     }

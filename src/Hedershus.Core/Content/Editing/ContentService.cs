@@ -1,5 +1,6 @@
 using Hedershus.Core.Common;
 using Hedershus.Core.Content.DocumentTypes;
+using Hedershus.Core.Content.Events;
 using Hedershus.Core.Content.Storage;
 using Hedershus.Core.Data;
 using Microsoft.EntityFrameworkCore;
@@ -119,6 +120,7 @@ public sealed class ContentService(
     internal async Task AddVersionAsync(ContentNode node, ContentData data, ContentVersionKind kind, string? author, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        var before = node.CurrentVersion is null ? null : node.Data();
         node.Revision++;
         node.UpdateDate = now;
         var version = new ContentVersion { NodeId = node.Id, Revision = node.Revision, CreatedAt = now, Author = author, Kind = kind, Data = data.Serialize() };
@@ -126,6 +128,15 @@ public sealed class ContentService(
         await db.SaveChangesAsync(cancellationToken);
         node.CurrentVersionId = version.Id;
         node.CurrentVersion = version;
+        var action = kind switch
+        {
+            ContentVersionKind.Rollback => ContentAction.RolledBack,
+            ContentVersionKind.Copy => ContentAction.Copied,
+            ContentVersionKind.Import => ContentAction.Imported,
+            _ when before is null => ContentAction.Created,
+            _ => ContentAction.Saved,
+        };
+        transaction.Raise(new ContentEvent(action, node.Id, node.Key) { DraftBefore = before, DraftAfter = data });
     }
 
     /// <summary>Keeps a save that arrived over a newer revision as a conflict version, then answers 409.</summary>

@@ -1,3 +1,4 @@
+using Hedershus.Core.Content.Events;
 using Hedershus.Core.Content.Published;
 using Hedershus.Core.Content.Storage;
 using Hedershus.Core.Data;
@@ -8,9 +9,16 @@ namespace Hedershus.Core.Content.Editing;
 /// Runs a content write in one database transaction together with its change-journal rows, then waits
 /// until this node's snapshot shows the change, so a caller can read what it just wrote.
 /// </summary>
-public sealed class ContentTransaction(HedershusDbContext db, PublishLock publishLock, PublishedSnapshotService snapshots, TimeProvider clock)
+public sealed class ContentTransaction(
+    HedershusDbContext db,
+    PublishLock publishLock,
+    PublishedSnapshotService snapshots,
+    IEnumerable<IContentEventHandler> handlers,
+    TimeProvider clock)
 {
     private readonly List<ChangeJournalEntry> _journal = [];
+    private readonly List<ContentEvent> _events = [];
+    private bool _running;
 
     /// <summary>
     /// Whether a write waits until this node's snapshot shows it. Bulk imports turn it off and catch up once
@@ -26,17 +34,44 @@ public sealed class ContentTransaction(HedershusDbContext db, PublishLock publis
     {
         if (db.Database.CurrentTransaction is not null)
         {
-            var inner = await work();
-            await db.SaveChangesAsync(cancellationToken);
-            return inner;
+            if (_running)
+            {
+                var joined = await work();
+                await db.SaveChangesAsync(cancellationToken);
+                return joined;
+            }
+
+            // Someone else's transaction: hand the events over now, so they still commit with it.
+            try
+            {
+                var inner = await work();
+                await DispatchAsync(cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+                return inner;
+            }
+            finally
+            {
+                _events.Clear();
+            }
         }
 
         _journal.Clear();
+        _events.Clear();
         T result;
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             await publishLock.EnterAsync(db, cancellationToken);
-            result = await work();
+            _running = true;
+            try
+            {
+                result = await work();
+                await DispatchAsync(cancellationToken);
+            }
+            finally
+            {
+                _running = false;
+            }
+
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -56,6 +91,25 @@ public sealed class ContentTransaction(HedershusDbContext db, PublishLock publis
 
     public Task ExecuteAsync(Func<Task> work, CancellationToken cancellationToken) =>
         ExecuteAsync(async () => { await work(); return true; }, cancellationToken);
+
+    /// <summary>Adds an event for the <see cref="IContentEventHandler"/>s; they see it before the transaction commits.</summary>
+    public void Raise(ContentEvent contentEvent) => _events.Add(contentEvent);
+
+    private async Task DispatchAsync(CancellationToken cancellationToken)
+    {
+        if (_events.Count == 0)
+        {
+            return;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        var events = _events.ToList();
+        _events.Clear();
+        foreach (var handler in handlers)
+        {
+            await handler.HandleAsync(events, cancellationToken);
+        }
+    }
 
     /// <summary>Adds a journal row to the running transaction.</summary>
     public void Record(Guid nodeKey, ChangeKind kind, string? culture = null)

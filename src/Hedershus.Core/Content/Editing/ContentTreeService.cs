@@ -1,5 +1,6 @@
 using Hedershus.Core.Common;
 using Hedershus.Core.Content.DocumentTypes;
+using Hedershus.Core.Content.Events;
 using Hedershus.Core.Content.Routing;
 using Hedershus.Core.Content.Storage;
 using Hedershus.Core.Data;
@@ -35,6 +36,8 @@ public sealed class ContentTreeService(
             {
                 transaction.Record(node.Key, ChangeKind.Moved);
             }
+
+            transaction.Raise(new ContentEvent(ContentAction.Moved, node.Id, node.Key));
         }, cancellationToken);
         return node.ToDocument(target?.Key);
     }
@@ -77,6 +80,11 @@ public sealed class ContentTreeService(
 
         await transaction.ExecuteAsync(() =>
         {
+            if (parentId is { } sortedParent)
+            {
+                transaction.Raise(new ContentEvent(ContentAction.Sorted, sortedParent, parentKey!.Value));
+            }
+
             foreach (var child in children)
             {
                 child.SortOrder = order.ToList().IndexOf(child.Key);
@@ -109,6 +117,7 @@ public sealed class ContentTreeService(
                 UnpublishAll(item);
             }
 
+            transaction.Raise(new ContentEvent(ContentAction.Trashed, node.Id, node.Key));
             return Task.CompletedTask;
         }, cancellationToken);
     }
@@ -141,6 +150,8 @@ public sealed class ContentTreeService(
                 item.Trashed = false;
                 item.TrashedWithId = null;
             }
+
+            transaction.Raise(new ContentEvent(ContentAction.Restored, node.Id, node.Key));
         }, cancellationToken);
         return node.ToDocument(parent?.Key);
     }
@@ -166,6 +177,7 @@ public sealed class ContentTreeService(
             }
 
             await db.SaveChangesAsync(cancellationToken);
+            transaction.Raise(new ContentEvent(ContentAction.Deleted, node.Id, node.Key));
             db.ContentNodes.RemoveRange(subtree.OrderByDescending(n => n.Level));
         }, cancellationToken);
     }

@@ -1,6 +1,7 @@
 using Hedershus.Core.Common;
 using Hedershus.Core.Content.DocumentTypes;
 using Hedershus.Core.Content.DocumentTypes.PropertyValues;
+using Hedershus.Core.Content.Events;
 using Hedershus.Core.Content.Routing;
 using Hedershus.Core.Content.Storage;
 using Hedershus.Core.Data;
@@ -38,6 +39,7 @@ public sealed class PublishingService(
             foreach (var culture in targets)
             {
                 var state = node.CultureState(culture);
+                var publishedBefore = state.PublishedData is { } previous ? ContentData.Parse(previous) : null;
                 state.PublishedVersionId = node.CurrentVersionId;
                 state.PublishedName = data.Cultures[culture].Name;
                 state.PublishedSegment = data.Cultures[culture].Segment;
@@ -45,6 +47,11 @@ public sealed class PublishingService(
                 state.PublishedAt = now;
                 state.PublishAt = null;
                 transaction.Record(node.Key, ChangeKind.Published, culture);
+                transaction.Raise(new ContentEvent(ContentAction.Published, node.Id, node.Key, culture)
+                {
+                    PublishedBefore = publishedBefore,
+                    PublishedAfter = data.ForCulture(culture),
+                });
             }
 
             PublishSharedValues(node, data, targets);
@@ -69,6 +76,7 @@ public sealed class PublishingService(
                 {
                     ClearPublished(state);
                     transaction.Record(node.Key, ChangeKind.Unpublished, state.Culture);
+                    transaction.Raise(new ContentEvent(ContentAction.Unpublished, node.Id, node.Key, state.Culture));
                 }
             }
 
@@ -109,6 +117,7 @@ public sealed class PublishingService(
             var state = node.CultureState(target);
             state.PublishAt = publishAt;
             state.UnpublishAt = unpublishAt;
+            transaction.Raise(new ContentEvent(ContentAction.Scheduled, node.Id, node.Key, target));
             return Task.CompletedTask;
         }, cancellationToken);
         return await new ContentDocumentReader(db).ReadAsync(node, cancellationToken);

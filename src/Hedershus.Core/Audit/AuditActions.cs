@@ -1,0 +1,28 @@
+using Hedershus.Core.Content.Events;
+
+namespace Hedershus.Core.Audit;
+
+/// <summary>
+/// The action names of the audit log, "area.verb-in-past-tense". Other features add their own in the same form
+/// (e.g. "user.created", "user.roles-changed").
+/// </summary>
+public static class AuditActions
+{
+    public const string ReviewSent = "review.sent";
+    public const string ReviewApproved = "review.approved";
+    public const string ReviewRejected = "review.rejected";
+    public const string ReviewWithdrawn = "review.withdrawn";
+    public const string TranslationMarkedOutdated = "translation.marked-outdated";
+    public const string TranslationConfirmed = "translation.confirmed";
+    public const string NativeReviewCleared = "translation.native-review-cleared";
+    public const string MediaCreated = "media.created";
+    public const string MediaUpdated = "media.updated";
+    public const string MediaDeleted = "media.deleted";
+
+    /// <summary>"content.published", "content.rolled-back"…</summary>
+    public static string For(ContentAction action) => action switch
+    {
+        ContentAction.RolledBack => "content.rolled-back",
+        _ => "content." + action.ToString().ToLowerInvariant(),
+    };
+}
