@@ -26,6 +26,9 @@ public static class SeminarServiceCollectionExtensions
         services.AddScoped<SeminarChangesJob>();
         services.AddScoped<SeminarFollowUpJob>();
         services.AddScoped<SeminarRetentionJob>();
+        services.AddScoped<Staff.SeminarStaffQueries>();
+        services.AddScoped<Staff.SeminarStaffActions>();
+        services.AddScoped<Staff.SeminarMessenger>();
         return services;
     }
 }

@@ -508,6 +508,9 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<bool?>("Attended")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime?>("CancelledAt")
                         .HasColumnType("timestamp with time zone");
 

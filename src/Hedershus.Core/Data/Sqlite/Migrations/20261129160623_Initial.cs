@@ -174,6 +174,7 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                     SeminarEndsAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     NoticeFingerprint = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     OfferExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Attended = table.Column<bool>(type: "INTEGER", nullable: true),
                     ReminderSentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     EvaluationSentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     AnonymisedAt = table.Column<DateTime>(type: "TEXT", nullable: true)

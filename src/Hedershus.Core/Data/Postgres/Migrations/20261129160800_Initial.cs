@@ -175,6 +175,7 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                     SeminarEndsAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     NoticeFingerprint = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     OfferExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Attended = table.Column<bool>(type: "boolean", nullable: true),
                     ReminderSentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     EvaluationSentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     AnonymisedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
