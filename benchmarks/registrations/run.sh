@@ -53,7 +53,7 @@ if [ "$which" = postgres ] || [ "$which" = both ]; then
   pg_dir="$work/pg"; mkdir -p "$pg_dir"
   run_pg() { "$@"; }
   pg_user="$(id -un)"
-  if [ "$(id -u)" = 0 ]; then chown postgres "$pg_dir"; pg_user=postgres; run_pg() { runuser -u postgres -- "$@"; }; fi
+  if [ "$(id -u)" = 0 ]; then chmod 755 "$work"; chown postgres "$pg_dir"; pg_user=postgres; run_pg() { runuser -u postgres -- "$@"; }; fi
   pg_port=$(( 15000 + RANDOM % 15000 ))
   durability="-c fsync=on -c synchronous_commit=on"
   [ "${BENCH_PG_DURABLE:-1}" = 1 ] || durability="-c fsync=off -c synchronous_commit=off"
