@@ -1,6 +1,6 @@
 // Staff module for seminars (App_Plugins/Seminars). Renders into #module-root inside the backoffice layout and talks
 // to the management API. No build step and nothing from other origins. Every text from the server goes through
-// textContent (registrants type names and answers), never innerHTML.
+// textContent (registrants type names and answers), never as HTML markup.
 const root = document.getElementById('module-root');
 const apiBase = `${root.dataset.apiBase}/seminars`;
 const antiforgery = document.querySelector('meta[name="hedershus-antiforgery"]')?.content ?? '';
