@@ -22,6 +22,7 @@ public static class MailServiceCollectionExtensions
         services.AddScoped<MailTransport>();
         services.AddScoped<OutboxDelivery>();
         services.AddScoped<OutboxDeliveryJob>();
+        services.AddScoped<OutboxFailures>();
         return services;
     }
 }

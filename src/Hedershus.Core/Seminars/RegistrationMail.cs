@@ -5,12 +5,12 @@ using Hedershus.Core.Mail;
 namespace Hedershus.Core.Seminars;
 
 /// <summary>
-/// The e-mail a registration causes, in the registrant's language: Swedish for Swedish cultures, English otherwise
-/// until the other languages have translated templates. HTML and plain text carry the same words.
+/// The e-mail a registration causes, in the registrant's language where a template exists (see
+/// <see cref="RegistrationMailTexts"/>). HTML and plain text carry the same words.
 /// </summary>
 public static class RegistrationMail
 {
-    /// <summary>"sv" for any Swedish culture, otherwise "en".</summary>
+    /// <summary>"sv" for any Swedish culture, otherwise "en": the languages of the registrant's page.</summary>
     public static string TemplateLanguage(string culture) =>
         culture.StartsWith("sv", StringComparison.OrdinalIgnoreCase) ? "sv" : "en";
 
@@ -29,50 +29,62 @@ public static class RegistrationMail
     /// </summary>
     public static MailDraft For(RegistrationMailKind kind, SeminarRegistration registration, Seminar? seminar, string? link, DateTime now)
     {
-        var language = TemplateLanguage(registration.Language);
+        var words = RegistrationMailTexts.For(registration.Language);
         var name = seminar?.Name ?? registration.SeminarName;
-        var (subject, lead) = RegistrationMailTexts.Texts[(language, kind)];
+        var (subject, lead) = words.Texts[kind];
         var detail = kind == RegistrationMailKind.Offer
             ? registration.OfferExpiresAt?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? ""
             : registration.Position?.ToString(CultureInfo.InvariantCulture) ?? "";
-        var paragraphs = new List<string>
-        {
-            string.Format(CultureInfo.InvariantCulture, RegistrationMailTexts.Greeting[language], registration.Name),
-            string.Format(CultureInfo.InvariantCulture, lead, name, detail),
-        };
+        var paragraphs = new List<string> { string.Format(CultureInfo.InvariantCulture, lead, name, detail) };
+        return Compose(kind, registration, seminar, words, string.Format(CultureInfo.InvariantCulture, subject, name), paragraphs, link, now);
+    }
+
+    /// <summary>A message staff wrote (subject and plain-text body, paragraphs split by blank lines) with the seminar's details and the registrant's link.</summary>
+    public static MailDraft Message(SeminarRegistration registration, Seminar? seminar, string subject, string body, string? link, DateTime now)
+    {
+        var paragraphs = body.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        return Compose(RegistrationMailKind.StaffMessage, registration, seminar, RegistrationMailTexts.For(registration.Language), subject, paragraphs, link, now);
+    }
+
+    private static MailDraft Compose(RegistrationMailKind kind, SeminarRegistration registration, Seminar? seminar, RegistrationMailLanguage words,
+        string subject, List<string> paragraphs, string? link, DateTime now)
+    {
+        paragraphs.Insert(0, string.Format(CultureInfo.InvariantCulture, words.Greeting, registration.Name));
         if (kind != RegistrationMailKind.Withdrawn && seminar is not null)
         {
-            paragraphs.AddRange(When(seminar, language));
+            paragraphs.AddRange(When(seminar, words));
         }
 
         var linkLead = kind switch
         {
-            RegistrationMailKind.Offer => RegistrationMailTexts.Answer[language],
-            RegistrationMailKind.Evaluation => RegistrationMailTexts.Evaluate[language],
-            _ => RegistrationMailTexts.Manage[language],
+            RegistrationMailKind.Offer => words.Answer,
+            RegistrationMailKind.Evaluation => words.Evaluate,
+            _ => words.Manage,
         };
-        return Draft(kind, registration, language, string.Format(CultureInfo.InvariantCulture, subject, name), paragraphs,
-            link is null ? null : (linkLead, link), Calendar(kind, seminar, now));
+        return Draft(kind, registration, words, subject, paragraphs, link is null ? null : (linkLead, link), Calendar(kind, seminar, now));
     }
 
-    private static IEnumerable<string> When(Seminar seminar, string language)
+    private static IEnumerable<string> When(Seminar seminar, RegistrationMailLanguage words)
     {
         if (seminar.Begins is { } begins)
         {
-            yield return $"{RegistrationMailTexts.Starts[language]}: {begins.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC";
+            yield return $"{words.Starts}: {begins.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC";
         }
 
-        var place = seminar.IsOnline ? "Online" : (seminar.Sessions.Count > 0 ? seminar.Sessions[0].Place : null) ?? seminar.Location;
+        var place = seminar.IsOnline ? words.Online : (seminar.Sessions.Count > 0 ? seminar.Sessions[0].Place : null) ?? seminar.Location;
         if (place is not null)
         {
-            yield return $"{RegistrationMailTexts.Place[language]}: {place}";
+            yield return $"{words.Place}: {place}";
         }
     }
+
+    /// <summary>The outbox kind of a registration e-mail, e.g. "seminar-confirmed".</summary>
+    public static string KindName(RegistrationMailKind kind) => "seminar-" + kind.ToString().ToLowerInvariant();
 
     private static OutboxAttachment? Calendar(RegistrationMailKind kind, Seminar? seminar, DateTime now) =>
         kind is RegistrationMailKind.Confirmed or RegistrationMailKind.Changed && seminar is not null ? SeminarCalendar.For(seminar, now) : null;
 
-    private static MailDraft Draft(RegistrationMailKind kind, SeminarRegistration registration, string language, string subject,
+    private static MailDraft Draft(RegistrationMailKind kind, SeminarRegistration registration, RegistrationMailLanguage words, string subject,
         List<string> paragraphs, (string Lead, string Url)? link, OutboxAttachment? ics)
     {
         var text = string.Join("\n\n", paragraphs);
@@ -89,9 +101,9 @@ public static class RegistrationMail
             ToName = registration.Name,
             Subject = subject,
             TextBody = text + "\n",
-            HtmlBody = $"<!DOCTYPE html><html lang=\"{language}\"><body>{html}</body></html>",
-            Language = language,
-            Kind = "seminar-" + kind.ToString().ToLowerInvariant(),
+            HtmlBody = $"<!DOCTYPE html><html lang=\"{words.Code}\" dir=\"{(words.RightToLeft ? "rtl" : "ltr")}\"><body>{html}</body></html>",
+            Language = words.Code,
+            Kind = KindName(kind),
             Attachments = ics is null ? [] : [ics],
         };
     }

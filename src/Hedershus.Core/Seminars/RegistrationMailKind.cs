@@ -12,4 +12,10 @@ public enum RegistrationMailKind
     Changed,
     Withdrawn,
     Evaluation,
+
+    /// <summary>Staff declined a registration that waited for approval.</summary>
+    Rejected,
+
+    /// <summary>A message staff wrote to everyone registered.</summary>
+    StaffMessage,
 }

@@ -16,12 +16,16 @@ public sealed class RegistrationMailer(HedershusDbContext db, Outbox outbox, IOp
     {
         var link = kind switch
         {
-            RegistrationMailKind.Withdrawn => null,
+            RegistrationMailKind.Withdrawn or RegistrationMailKind.Rejected => null,
             RegistrationMailKind.Evaluation => seminar?.EvaluationUrl,
             _ => RegistrantUrl(RegistrationTokens.Issue(db, registration, now)),
         };
         outbox.Add(RegistrationMail.For(kind, registration, seminar, link, now));
     }
+
+    /// <summary>Stages a message staff wrote, with the registrant's own link under it.</summary>
+    public void SendMessage(SeminarRegistration registration, Seminar? seminar, string subject, string body, DateTime now) =>
+        outbox.Add(RegistrationMail.Message(registration, seminar, subject, body, RegistrantUrl(RegistrationTokens.Issue(db, registration, now)), now));
 
     private string RegistrantUrl(string token) => options.Value.SiteUrl.TrimEnd('/') + RegistrantPath + token;
 }

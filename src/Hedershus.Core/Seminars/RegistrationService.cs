@@ -9,11 +9,13 @@ namespace Hedershus.Core.Seminars;
 /// <summary>
 /// Takes registrations. Seats are counted and taken inside one transaction holding the seminar's lock, so capacity is
 /// never exceeded however many arrive at once; the e-mail is written to the outbox in the same transaction.
+/// Registrations arriving together share that transaction (<see cref="RegistrationQueue"/>).
 /// </summary>
 public sealed class RegistrationService(
     HedershusDbContext db,
     SeminarCatalog catalog,
     SeminarLock seminarLock,
+    RegistrationQueue queue,
     RegistrationMailer mailer,
     OutboxSignal outboxSignal,
     CultureCatalog cultures,
@@ -26,20 +28,65 @@ public sealed class RegistrationService(
         RegistrationRules.Check(request, seminar, cultures);
         CheckOpen(seminar);
 
-        SeminarRegistration registration;
-        using (await seminarLock.WaitLocalAsync(seminarKey, cancellationToken))
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
-        {
-            await seminarLock.EnterAsync(db, seminarKey, cancellationToken);
-            registration = await TakePlaceAsync(seminar, NewRegistration(seminar, request, language), cancellationToken);
-            db.SeminarRegistrations.Add(registration);
-            mailer.Send(RegistrationMail.KindOf(registration.Status), registration, seminar, registration.CreatedAt);
-            await SaveAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-
+        var registration = await queue.TakeAsync(seminar, NewRegistration(seminar, request, language), ServeAsync);
         outboxSignal.Written();
         return new RegistrationResult(registration.Key, registration.Status, registration.Position);
+    }
+
+    /// <summary>
+    /// Saves a batch from the <see cref="RegistrationQueue"/> in one transaction under the seminar's lock. The batch
+    /// serves other people's requests too, so it does not stop when this caller gives up. If the database refuses the
+    /// batch, each registration is tried alone, so one bad row cannot fail its neighbours.
+    /// </summary>
+    private async Task ServeAsync(IReadOnlyList<RegistrationQueue.Item> batch)
+    {
+        try
+        {
+            await TakePlacesAsync(batch);
+        }
+        catch (DbUpdateException) when (batch.Count > 1)
+        {
+            db.ChangeTracker.Clear();
+            foreach (var item in batch.Where(i => !i.IsDone))
+            {
+                await ServeAsync([item]);
+            }
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            batch[0].Fail(Duplicate());
+        }
+    }
+
+    private async Task TakePlacesAsync(IReadOnlyList<RegistrationQueue.Item> batch)
+    {
+        var seminarKey = batch[0].Seminar.Key;
+        var placed = new List<RegistrationQueue.Item>();
+        using (await seminarLock.WaitLocalAsync(seminarKey, CancellationToken.None))
+        await using (var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None))
+        {
+            await seminarLock.EnterAsync(db, seminarKey, CancellationToken.None);
+            var places = await SeminarPlaces.ReadAsync(db, batch[0].Seminar, batch.Select(i => i.Registration.Email).ToList());
+            foreach (var item in batch)
+            {
+                if (await places.AssignAsync(item.Registration) is { } refusal)
+                {
+                    item.Fail(refusal);
+                    continue;
+                }
+
+                db.SeminarRegistrations.Add(item.Registration);
+                mailer.Send(RegistrationMail.KindOf(item.Registration.Status), item.Registration, item.Seminar, item.Registration.CreatedAt);
+                placed.Add(item);
+            }
+
+            await db.SaveChangesAsync(CancellationToken.None);
+            await transaction.CommitAsync(CancellationToken.None);
+        }
+
+        db.ChangeTracker.Clear();
+        placed.ForEach(i => i.Succeed());
     }
 
     private void CheckOpen(Seminar seminar)
@@ -55,32 +102,6 @@ public sealed class RegistrationService(
         {
             throw new ConflictException("Only members of the seminar's networks may register.", new Dictionary<string, object?> { ["reason"] = "membersOnly" });
         }
-    }
-
-    private async Task<SeminarRegistration> TakePlaceAsync(Seminar seminar, SeminarRegistration registration, CancellationToken cancellationToken)
-    {
-        var active = db.SeminarRegistrations.Where(r => r.SeminarKey == seminar.Key && r.Status != RegistrationStatus.Cancelled);
-        if (await active.AnyAsync(r => r.Email == registration.Email, cancellationToken))
-        {
-            throw Duplicate();
-        }
-
-        var taken = await active.CountAsync(r => SeminarCatalog.HoldingSeat.Contains(r.Status), cancellationToken);
-        if (taken < seminar.Capacity)
-        {
-            registration.Status = seminar.ApprovalRequired ? RegistrationStatus.PendingApproval : RegistrationStatus.Confirmed;
-            return registration;
-        }
-
-        if (!seminar.WaitingList)
-        {
-            throw new ConflictException("The seminar is full and has no waiting list.", new Dictionary<string, object?> { ["reason"] = "full" });
-        }
-
-        var last = await db.SeminarRegistrations.Where(r => r.SeminarKey == seminar.Key).MaxAsync(r => r.Position, cancellationToken);
-        registration.Status = RegistrationStatus.Waitlisted;
-        registration.Position = (last ?? 0) + 1;
-        return registration;
     }
 
     private SeminarRegistration NewRegistration(Seminar seminar, RegistrationRequest request, string language) => new()
@@ -101,21 +122,7 @@ public sealed class RegistrationService(
         CreatedAt = clock.GetUtcNow().UtcDateTime,
     };
 
-    /// <summary>The unique index is the last word on duplicates; its violation means the same as the check above.</summary>
-    private async Task SaveAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            throw Duplicate();
-        }
-    }
-
-    private static ConflictException Duplicate() =>
+    internal static ConflictException Duplicate() =>
         new("This e-mail address is already registered for the seminar.", new Dictionary<string, object?> { ["reason"] = "duplicate" });
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -45,6 +45,9 @@ public sealed class SeminarRegistration
     /// <summary>While <see cref="RegistrationStatus.Offered"/>: when the offer lapses and the seat goes to the next in line.</summary>
     public DateTime? OfferExpiresAt { get; set; }
 
+    /// <summary>Marked by staff after the seminar: true attended, false did not come, null not recorded.</summary>
+    public bool? Attended { get; set; }
+
     public DateTime? ReminderSentAt { get; set; }
     public DateTime? EvaluationSentAt { get; set; }
 

@@ -16,6 +16,7 @@ public static class SeminarServiceCollectionExtensions
             .Validate(o => o.ReminderDaysBefore >= 1, "Seminars:ReminderDaysBefore must be at least 1.")
             .ValidateOnStart();
         services.AddSingleton<SeminarLock>();
+        services.AddSingleton<RegistrationQueue>();
         services.AddSingleton<IContentChangeHandler, SeminarChangeHandler>();
         services.AddScoped<SeminarCatalog>();
         services.AddScoped<RegistrationMailer>();
@@ -26,6 +27,9 @@ public static class SeminarServiceCollectionExtensions
         services.AddScoped<SeminarChangesJob>();
         services.AddScoped<SeminarFollowUpJob>();
         services.AddScoped<SeminarRetentionJob>();
+        services.AddScoped<Staff.SeminarStaffQueries>();
+        services.AddScoped<Staff.SeminarStaffActions>();
+        services.AddScoped<Staff.SeminarMessenger>();
         return services;
     }
 }

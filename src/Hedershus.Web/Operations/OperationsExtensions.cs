@@ -26,8 +26,12 @@ public static class OperationsExtensions
         services.TryAddSingleton(new OperatorConsole(Console.Out));
         services.AddSingleton<StartupBanner>();
 
-        // ASP.NET Core's own request log ("Request starting … ?q=…") carries the query string: our middleware logs instead.
-        services.Configure<LoggerFilterOptions>(logging => logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning));
+        // ASP.NET Core's own request log ("Request starting … ?q=…") carries the query string, and its request scope
+        // (RequestPath, added to every line by providers that include scopes) a registrant's token: our middleware logs
+        // instead. At None the host does not even open that scope. Routing's debug lines quote the path as well.
+        services.Configure<LoggerFilterOptions>(logging => logging
+            .AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None)
+            .AddFilter("Microsoft.AspNetCore.Routing", LogLevel.Warning));
 
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<ManagementApiOptions>>((kestrel, management) =>
         {

@@ -15,6 +15,9 @@ public sealed class LoopbackSmtpServer : IDisposable
 {
     private readonly CancellationTokenSource _stop = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<SmtpReplyCode>> _failures = new(StringComparer.OrdinalIgnoreCase);
+    private volatile int _stallAfter = int.MaxValue;
+    private TaskCompletionSource? _stall;
+    private TaskCompletionSource? _stallReached;
 
     public LoopbackSmtpServer()
     {
@@ -49,6 +52,27 @@ public sealed class LoopbackSmtpServer : IDisposable
         {
             queue.Enqueue(code);
         }
+    }
+
+    /// <summary>
+    /// After <paramref name="accepted"/> more messages, the next one hangs in the DATA phase until
+    /// <see cref="EndStall"/>: the way a sender finds the server when the sending process dies mid-conversation.
+    /// </summary>
+    public void StallAfter(int accepted)
+    {
+        _stallAfter = Received.Count + accepted;
+        _stall = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _stallReached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    /// <summary>Completes when a message has reached the stall.</summary>
+    public Task StallReached => _stallReached?.Task ?? Task.CompletedTask;
+
+    /// <summary>Ends the stall: the hanging message is refused with 421 and never stored; later ones are accepted.</summary>
+    public void EndStall()
+    {
+        _stallAfter = int.MaxValue;
+        _stall?.TrySetResult();
     }
 
     public IReadOnlyList<ReceivedMail> To(string address) =>
@@ -90,6 +114,13 @@ public sealed class LoopbackSmtpServer : IDisposable
     {
         public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
         {
+            if (server.Received.Count >= server._stallAfter && server._stall is { } stall)
+            {
+                server._stallReached?.TrySetResult();
+                await stall.Task.WaitAsync(cancellationToken);
+                return new SmtpResponse(SmtpReplyCode.ServiceUnavailable, "Gone");
+            }
+
             var recipients = transaction.To.Select(m => m.User + "@" + m.Host).ToList();
             foreach (var recipient in recipients)
             {

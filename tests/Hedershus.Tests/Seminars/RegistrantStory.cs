@@ -28,6 +28,9 @@ public static partial class RegistrantStory
         return match.Groups[1].Value;
     }
 
+    /// <summary>Every registrant token linked in <paramref name="text"/>.</summary>
+    public static IEnumerable<string> Tokens(string text) => LinkPattern().Matches(text).Select(m => m.Groups[1].Value);
+
     public static async Task<string> StatusAsync(HttpClient client, string token) =>
         (await ManagementClient.ExpectAsync(await client.GetAsync($"/api/registrations/{token}"), HttpStatusCode.OK))["status"]!.GetValue<string>();
 
