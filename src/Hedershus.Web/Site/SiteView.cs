@@ -1,4 +1,5 @@
 using Hedershus.Core.Content.Published;
+using Microsoft.AspNetCore.Components;
 
 namespace Hedershus.Web.Site;
 
@@ -14,6 +15,9 @@ public sealed class SiteView
     public SiteContentView? Content { get; init; }
     public HelpFinderView? HelpFinder { get; init; }
     public IReadOnlyList<SiteLinkView> Breadcrumbs { get; init; } = [];
+
+    /// <summary>The main part of a <see cref="SitePageKind.Feature"/> page (e.g. the seminar calendar), inside the frame.</summary>
+    public RenderFragment? Body { get; init; }
 }
 
 public enum SitePageKind
@@ -22,6 +26,9 @@ public enum SitePageKind
     HelpFinder,
     Search,
     NotFound,
+
+    /// <summary>A feature's own page in the frame; its main part is <see cref="SiteView.Body"/>.</summary>
+    Feature,
 }
 
 /// <summary>The frame of every page in one culture: quick exit, crisis strip, entrances, languages, footer.</summary>
