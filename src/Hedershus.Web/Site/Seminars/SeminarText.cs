@@ -124,6 +124,8 @@ public sealed record SeminarText
     public required string DoneDeclined { get; init; }
     public required string OfferGone { get; init; }
 
+    /// <summary>", " — "، " in Arabic.</summary>
+    public required string Comma { get; init; }
     public required IReadOnlyList<string> Months { get; init; }
     public required IReadOnlyDictionary<string, string> Audiences { get; init; }
     public required IReadOnlyDictionary<string, string> Eligibility { get; init; }

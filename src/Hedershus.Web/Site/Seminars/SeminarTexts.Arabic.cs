@@ -115,6 +115,7 @@ public static partial class SeminarTexts
         DoneAccepted = "تم: المقعد لك.",
         DoneDeclined = "تم: لقد رفضت العرض.",
         OfferGone = "لم يعد العرض متاحًا.",
+        Comma = "، ",
         Months = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"],
         Audiences = new Dictionary<string, string>
         {

@@ -114,6 +114,7 @@ public static partial class SeminarTexts
         DoneAccepted = "Done: the seat is yours.",
         DoneDeclined = "Done: you have declined.",
         OfferGone = "The offer is no longer open.",
+        Comma = ", ",
         Months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
         Audiences = new Dictionary<string, string>
         {

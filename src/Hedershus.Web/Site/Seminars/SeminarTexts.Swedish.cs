@@ -114,6 +114,7 @@ public static partial class SeminarTexts
         DoneAccepted = "Klart: platsen är din.",
         DoneDeclined = "Klart: du har tackat nej.",
         OfferGone = "Erbjudandet gäller inte längre.",
+        Comma = ", ",
         Months = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"],
         Audiences = new Dictionary<string, string>
         {

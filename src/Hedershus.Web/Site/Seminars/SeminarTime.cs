@@ -30,16 +30,16 @@ public static class SeminarTime
     /// <summary>The value of a <c>datetime</c> attribute: "2027-01-20T09:30+01:00".</summary>
     public static string Iso(DateTime utc) => Local(utc).ToString("yyyy-MM-dd'T'HH:mmzzz", CultureInfo.InvariantCulture);
 
-    /// <summary>"20 januari 2027, 09:30–12:30" (the end's date too when it is another day).</summary>
+    /// <summary>"20 januari 2027, 09:30–12:30" (the end's date too when it is another day; Arabic has its own comma).</summary>
     public static string Span(DateTime start, DateTime? end, SeminarText text)
     {
         if (end is not { } finish)
         {
-            return Date(start, text) + ", " + Clock(start);
+            return Date(start, text) + text.Comma + Clock(start);
         }
 
         return Local(start).Date == Local(finish).Date
-            ? $"{Date(start, text)}, {Clock(start)}–{Clock(finish)}"
+            ? $"{Date(start, text)}{text.Comma}{Clock(start)}–{Clock(finish)}"
             : $"{DateAndClock(start, text)} – {DateAndClock(finish, text)}";
     }
 

@@ -64,6 +64,7 @@ public abstract partial class SeminarCalendarTests(SeedHost host) : IDisposable
         if (culture == "ar")
         {
             Assert.Contains("lang=\"sv\">Grundkurs", html, StringComparison.Ordinal);
+            Assert.Contains("20 يناير 2027، 09:30–12:30", html, StringComparison.Ordinal);
         }
     }
 

@@ -78,6 +78,23 @@ public abstract partial class SeminarFormTests(SeminarHost host)
     }
 
     [Fact]
+    public async Task The_seminar_page_lists_each_session_in_swedish_time_with_its_place_or_online_and_who_may_register()
+    {
+        var (_, route) = await SeminarSiteStory.CreateAsync(Factory, new SeminarSpec { SecondSessionOnline = true, Eligibility = "professionals" });
+        using var visitor = new SeminarFormClient(Factory);
+
+        var page = await visitor.OpenAsync(route);
+
+        Assert.Contains("<h2>Tillfällen</h2>", page.Html, StringComparison.Ordinal);
+        Assert.Contains("<time datetime=\"2026-04-15T11:00&#x2B;02:00\">15 april 2026, 11:00–14:00</time>, Stockholm", page.Html, StringComparison.Ordinal);
+        Assert.Contains("<time datetime=\"2026-04-16T11:00&#x2B;02:00\">16 april 2026, 11:00–14:00</time>, Digitalt", page.Html, StringComparison.Ordinal);
+        Assert.Contains("<dd>Stockholm, Digitalt</dd>", page.Html, StringComparison.Ordinal);
+        Assert.Contains("<dt>Undervisningsspråk</dt>", page.Html, StringComparison.Ordinal);
+        Assert.Matches(new Regex("<dt>Vem kan anmäla sig</dt>\\s*<dd>Yrkesverksamma</dd>"), page.Html);
+        Assert.Contains("<p class=\"seats seats-open\">10 platser kvar</p>", page.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Errors_stand_next_to_their_fields_and_in_a_summary_and_nothing_typed_is_lost()
     {
         var (seminar, route) = await SeminarSiteStory.CreateAsync(Factory, new SeminarSpec { Capacity = 5, Questions = SeminarSiteStory.DietQuestion });

@@ -19,6 +19,9 @@ public sealed record SeminarSpec
     public string[] Audience { get; init; } = ["professionals"];
     public string[] Topics { get; init; } = ["grundkurs"];
     public object? Questions { get; init; }
+
+    /// <summary>Adds an online session the day after the first.</summary>
+    public bool SecondSessionOnline { get; init; }
 }
 
 /// <summary>
@@ -58,11 +61,24 @@ public static class SeminarSiteStory
             audience = spec.Audience,
             topics = spec.Topics,
             instructionLanguage = "sv",
-            sessions = new[] { new { contentType = "seminarSession", properties = new { start = spec.Start, end = spec.End, place = spec.Online ? null : "Stockholm", online = spec.Online } } },
+            sessions = Sessions(spec),
         });
         var id = ManagementClient.Id(created);
         await api.PublishAsync(id, "sv", "en");
         return (id, SitePages.Snapshot(factory).Find(id)!.Cultures["sv"].Route!);
+    }
+
+    private static object[] Sessions(SeminarSpec spec)
+    {
+        var first = new { contentType = "seminarSession", properties = new { start = spec.Start, end = spec.End, place = spec.Online ? null : "Stockholm", online = spec.Online } };
+        if (!spec.SecondSessionOnline)
+        {
+            return [first];
+        }
+
+        var nextDay = (string date) => DateTime.Parse(date, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal)
+            .AddDays(1).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        return [first, new { contentType = "seminarSession", properties = new { start = nextDay(spec.Start), end = nextDay(spec.End), place = (string?)null, online = true } }];
     }
 
     private static async Task<Guid> CreateHomeAsync(HedershusFactory factory)
