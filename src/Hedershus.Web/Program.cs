@@ -28,6 +28,7 @@ using Hedershus.Web.Jobs;
 using Hedershus.Web.Media;
 using Hedershus.Web.Operations;
 using Hedershus.Web.Site;
+using Hedershus.Web.Site.Seminars;
 
 var (importPath, hostArgs) = ImportCommand.Parse(args);
 var builder = WebApplication.CreateBuilder(hostArgs);
@@ -49,6 +50,7 @@ builder.Services.AddManagementApi(builder.Configuration);
 builder.Services.AddDeliveryApi(builder.Configuration);
 builder.Services.AddSearchApi(builder.Configuration);
 builder.Services.AddPublicSite(builder.Configuration);
+builder.Services.AddSeminarSite();
 
 var app = builder.Build();
 
@@ -86,6 +88,7 @@ app.MapSeminarEndpoints();
 app.MapRegistrantEndpoints();
 app.MapRegistrantPages();
 app.MapSearchEndpoints();
+app.MapSeminarSite();
 app.MapPublicSite(); // last: a catch-all below every other endpoint
 
 await app.RunAsync();

@@ -48,8 +48,16 @@ public static class RegistrationRules
         errors.ThrowIfAny();
     }
 
+    /// <summary>
+    /// A plain address (no display name, quotes, spaces or address literal) whose domain has at least two labels of
+    /// letters, digits and hyphens: what a mail server will route, so a typo is caught while the person is still here.
+    /// </summary>
     private static bool IsEmailAddress(string value) =>
-        MailAddress.TryCreate(value, out var address) && address.Address == value && value.Contains('.', StringComparison.Ordinal);
+        MailAddress.TryCreate(value, out var address) && address.Address == value
+        && !value.Any(c => char.IsWhiteSpace(c) || c is '"' or '(' or ')' || char.IsControl(c))
+        && address.User.Length is > 0 and <= 64 && !address.User.StartsWith('.') && !address.User.EndsWith('.') && !address.User.Contains("..", StringComparison.Ordinal)
+        && address.Host.Split('.') is { Length: >= 2 } labels
+        && labels.All(l => l.Length is > 0 and <= 63 && l[0] != '-' && l[^1] != '-' && l.All(c => char.IsLetterOrDigit(c) || c == '-'));
 
     private static void Required(ValidationErrors errors, string field, string? value, int maxLength)
     {

@@ -12,7 +12,7 @@ public sealed class SeminarCatalog(PublishedSnapshotService snapshots, Hedershus
     public static readonly RegistrationStatus[] HoldingSeat = [RegistrationStatus.Confirmed, RegistrationStatus.PendingApproval, RegistrationStatus.Offered];
 
     public Seminar? Find(Guid key, string culture) =>
-        snapshots.Current.Find(key) is { ContentType: Seminar.ContentType } content ? Seminar.From(content, culture, cultures.Default) : null;
+        snapshots.Current.Find(key) is { ContentType: Seminar.ContentType } content ? Read(content, culture) : null;
 
     public async Task<SeminarListing> GetAsync(Guid key, string culture, CancellationToken cancellationToken)
     {
@@ -26,13 +26,20 @@ public sealed class SeminarCatalog(PublishedSnapshotService snapshots, Hedershus
     {
         var seminars = snapshots.Current.All
             .Where(c => c.ContentType == Seminar.ContentType)
-            .Select(c => Seminar.From(c, query.Culture, cultures.Default))
+            .Select(c => Read(c, query.Culture))
             .Where(query.Matches)
             .OrderBy(s => s.Begins ?? DateTime.MaxValue).ThenBy(s => s.Name, StringComparer.Ordinal)
             .ToList();
         var taken = await SeatsTakenAsync(seminars.Select(s => s.Key).ToList(), cancellationToken);
         return seminars.Select(s => Listing(s, taken.GetValueOrDefault(s.Key))).ToList();
     }
+
+    /// <summary>
+    /// The seminar in the first culture of <paramref name="culture"/>'s fallback chain it is published in, then the
+    /// default culture: the same text the public site shows, so the form's questions are the ones answers are checked against.
+    /// </summary>
+    private Seminar Read(PublishedContent content, string culture) =>
+        Seminar.From(content, cultures.WithFallbacks(culture).FirstOrDefault(content.Cultures.ContainsKey) ?? culture, cultures.Default);
 
     private SeminarListing Listing(Seminar seminar, int taken)
     {

@@ -16,4 +16,13 @@ public sealed class SeminarOptions
 
     /// <summary>Days before the start the reminder goes out.</summary>
     public int ReminderDaysBefore { get; set; } = 2;
+
+    /// <summary>How many people a coordinator may register in one group registration.</summary>
+    public int MaxGroupSize { get; set; } = 10;
+
+    /// <summary>
+    /// Seconds that must pass between showing the registration form and sending it; a faster post is a robot's. The
+    /// time is read from a value the server protected when it rendered the form, never from the client's clock.
+    /// </summary>
+    public int MinFillSeconds { get; set; } = 3;
 }

@@ -14,6 +14,8 @@ public static class SeminarServiceCollectionExtensions
             .Validate(o => Uri.TryCreate(o.SiteUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https", "Seminars:SiteUrl must be an absolute http(s) address.")
             .Validate(o => o.RetentionDays >= 1, "Seminars:RetentionDays must be at least 1.")
             .Validate(o => o.ReminderDaysBefore >= 1, "Seminars:ReminderDaysBefore must be at least 1.")
+            .Validate(o => o.MaxGroupSize is >= 1 and <= 100, "Seminars:MaxGroupSize must be between 1 and 100.")
+            .Validate(o => o.MinFillSeconds is >= 0 and <= 600, "Seminars:MinFillSeconds must be between 0 (off) and 600.")
             .ValidateOnStart();
         services.AddSingleton<SeminarLock>();
         services.AddSingleton<RegistrationQueue>();

@@ -1,4 +1,5 @@
 using Hedershus.Core.Common;
+using Hedershus.Core.Seminars;
 using Hedershus.Web.Site.Components;
 using Hedershus.Web.Site.Search;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -24,7 +25,7 @@ public static class SiteEndpoints
         return app;
     }
 
-    private static async Task<IResult> RenderPageAsync(HttpContext http, SitePageResolver resolver, CancellationToken cancellationToken)
+    private static async Task<IResult> RenderPageAsync(HttpContext http, SitePageResolver resolver, Seminars.SeminarPageBuilder seminars, CancellationToken cancellationToken)
     {
         var path = http.Request.Path.Value ?? "/";
         if (ReservedPrefixes.Any(p => (path + "/").StartsWith(p, StringComparison.OrdinalIgnoreCase)))
@@ -45,7 +46,14 @@ public static class SiteEndpoints
             return TypedResults.StatusCode(answer.StatusCode);
         }
 
-        return Page(answer.View!, answer.StatusCode);
+        var view = answer.View!;
+        if (view.Content?.Node.ContentType == Seminar.ContentType)
+        {
+            // A seminar's page adds seats left and the registration form (Site/Seminars).
+            view = await seminars.ShowAsync(http, view, cancellationToken);
+        }
+
+        return Page(view, answer.StatusCode);
     }
 
     /// <summary>
@@ -65,7 +73,7 @@ public static class SiteEndpoints
         return Page(resolver.Search(known, query), StatusCodes.Status200OK);
     }
 
-    private static RazorComponentResult<SitePage> Page(SiteView view, int statusCode) =>
+    internal static RazorComponentResult<SitePage> Page(SiteView view, int statusCode) =>
         new(new Dictionary<string, object?> { [nameof(SitePage.View)] = view })
         {
             StatusCode = statusCode,

@@ -1,4 +1,5 @@
 using Hedershus.Core.Content.Published;
+using Microsoft.AspNetCore.Components;
 
 namespace Hedershus.Web.Site;
 
@@ -16,6 +17,9 @@ public sealed class SiteView
     public Search.SearchResultsView? Search { get; init; }
     public MethodBank.MethodBankView? MethodBank { get; init; }
     public IReadOnlyList<SiteLinkView> Breadcrumbs { get; init; } = [];
+
+    /// <summary>The main part of a <see cref="SitePageKind.Feature"/> page (e.g. the seminar calendar), inside the frame.</summary>
+    public RenderFragment? Body { get; init; }
 }
 
 public enum SitePageKind
@@ -25,6 +29,9 @@ public enum SitePageKind
     Search,
     NotFound,
     MethodBank,
+
+    /// <summary>A feature's own page in the frame; its main part is <see cref="SiteView.Body"/>.</summary>
+    Feature,
 }
 
 /// <summary>The frame of every page in one culture: quick exit, crisis strip, entrances, languages, footer.</summary>

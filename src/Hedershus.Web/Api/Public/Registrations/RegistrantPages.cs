@@ -1,11 +1,14 @@
+using Hedershus.Core.Common;
 using Hedershus.Core.Seminars;
-using Microsoft.AspNetCore.Http.HttpResults;
+using Hedershus.Web.Site;
+using Hedershus.Web.Site.Seminars;
 
 namespace Hedershus.Web.Api.Public.Registrations;
 
 /// <summary>
-/// The page the link in a registration e-mail opens: GET shows the registration and buttons; only the buttons' POSTs
-/// change anything, so a mail scanner that follows the link cancels nothing.
+/// The page the link in a registration e-mail opens, in the site's frame: GET shows the registration and buttons;
+/// only the buttons' POSTs change anything, so a mail scanner that follows the link cancels nothing. The token is the
+/// secret that authorises the POSTs, so they carry no anti-forgery token and the page sets no cookie.
 /// </summary>
 public static class RegistrantPages
 {
@@ -13,7 +16,8 @@ public static class RegistrantPages
 
     public static IEndpointRouteBuilder MapRegistrantPages(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup(Path).WithTags("Registrations").ExcludeFromDescription().AddEndpointFilter(RegistrantEndpoints.NoStoreAsync);
+        var group = endpoints.MapGroup(Path).WithTags("Registrations").ExcludeFromDescription()
+            .AddEndpointFilter(RegistrantEndpoints.NoStoreAsync).AddEndpointFilter(NoIndexAsync);
         group.MapGet("/", ShowAsync);
         group.MapPost("/avboka", CancelAsync);
         group.MapPost("/acceptera", AcceptAsync);
@@ -21,15 +25,45 @@ public static class RegistrantPages
         return endpoints;
     }
 
-    private static async Task<ContentHttpResult> ShowAsync(string token, RegistrantService registrants, CancellationToken cancellationToken) =>
-        RegistrantPage.Render(await registrants.FindAsync(token, cancellationToken), token, done: null);
+    private static Task<IResult> ShowAsync(string token, RegistrantService registrants, RegistrantPageBuilder pages, CancellationToken cancellationToken) =>
+        RenderAsync(pages, token, null, () => registrants.FindAsync(token, cancellationToken));
 
-    private static async Task<ContentHttpResult> CancelAsync(string token, RegistrantService registrants, CancellationToken cancellationToken) =>
-        RegistrantPage.Render(await registrants.CancelAsync(token, cancellationToken), token, RegistrantPage.Done.Cancelled);
+    private static Task<IResult> CancelAsync(string token, RegistrantService registrants, RegistrantPageBuilder pages, CancellationToken cancellationToken) =>
+        RenderAsync(pages, token, RegistrantAction.Cancelled, () => registrants.CancelAsync(token, cancellationToken));
 
-    private static async Task<ContentHttpResult> AcceptAsync(string token, RegistrantService registrants, CancellationToken cancellationToken) =>
-        RegistrantPage.Render(await registrants.AcceptOfferAsync(token, cancellationToken), token, RegistrantPage.Done.Accepted);
+    private static Task<IResult> AcceptAsync(string token, RegistrantService registrants, RegistrantPageBuilder pages, CancellationToken cancellationToken) =>
+        RenderAsync(pages, token, RegistrantAction.Accepted, () => registrants.AcceptOfferAsync(token, cancellationToken),
+            () => registrants.FindAsync(token, cancellationToken));
 
-    private static async Task<ContentHttpResult> DeclineAsync(string token, RegistrantService registrants, CancellationToken cancellationToken) =>
-        RegistrantPage.Render(await registrants.DeclineOfferAsync(token, cancellationToken), token, RegistrantPage.Done.Declined);
+    private static Task<IResult> DeclineAsync(string token, RegistrantService registrants, RegistrantPageBuilder pages, CancellationToken cancellationToken) =>
+        RenderAsync(pages, token, RegistrantAction.Declined, () => registrants.DeclineOfferAsync(token, cancellationToken),
+            () => registrants.FindAsync(token, cancellationToken));
+
+    /// <summary>
+    /// Runs the action and shows the registration after it. An unknown link shows the site's 404 page; an offer that
+    /// lapsed before the answer shows the registration as it is now, saying so.
+    /// </summary>
+    private static async Task<IResult> RenderAsync(RegistrantPageBuilder pages, string token, RegistrantAction? done,
+        Func<Task<RegistrantView>> action, Func<Task<RegistrantView>>? current = null)
+    {
+        try
+        {
+            return SiteEndpoints.Page(pages.Build(await action(), token, done), StatusCodes.Status200OK);
+        }
+        catch (NotFoundException)
+        {
+            return SiteEndpoints.Page(pages.NotFound(), StatusCodes.Status404NotFound);
+        }
+        catch (ConflictException) when (current is not null)
+        {
+            return SiteEndpoints.Page(pages.Build(await current(), token, RegistrantAction.OfferGone), StatusCodes.Status409Conflict);
+        }
+    }
+
+    // A registrant's page is nobody else's business, search engines' least of all.
+    private static async ValueTask<object?> NoIndexAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        context.HttpContext.Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
+        return await next(context);
+    }
 }

@@ -13,8 +13,10 @@ public static class SeminarEndpoints
         var group = endpoints.MapGroup("/api/seminars").WithTags("Seminars");
         group.MapGet("/", ListSeminarsAsync).WithName("ListSeminars");
         group.MapGet("/{id:guid}", GetSeminarAsync).WithName("GetSeminar");
-        group.MapPost("/{id:guid}/registrations", RegisterAsync).WithName("RegisterForSeminar")
-            .AddEndpointFilter(ActivatorUtilities.CreateInstance<SeminarRateLimit>(endpoints.ServiceProvider));
+        // One limiter for the API and the site's form, so a client cannot double its allowance by switching.
+        var rateLimit = endpoints.ServiceProvider.GetRequiredService<SeminarRateLimit>();
+        group.MapPost("/{id:guid}/registrations", RegisterAsync).WithName("RegisterForSeminar").AddEndpointFilter(rateLimit);
+        group.MapPost("/{id:guid}/group-registrations", RegisterGroupAsync).WithName("RegisterGroupForSeminar").AddEndpointFilter(rateLimit);
         return endpoints;
     }
 
@@ -36,6 +38,13 @@ public static class SeminarEndpoints
     {
         var result = await registrations.RegisterAsync(id, request, cancellationToken);
         return TypedResults.Created((string?)null, RegistrationResponse.From(result));
+    }
+
+    private static async Task<Created<GroupRegistrationResponse>> RegisterGroupAsync(
+        Guid id, GroupRegistrationRequest request, RegistrationService registrations, CancellationToken cancellationToken)
+    {
+        var result = await registrations.RegisterGroupAsync(id, request, cancellationToken);
+        return TypedResults.Created((string?)null, GroupRegistrationResponse.From(result));
     }
 
     /// <summary>?culture=, else the first known culture of Accept-Language, else the default.</summary>

@@ -26,20 +26,21 @@ public sealed class SeminarRateLimit : IEndpointFilter, IDisposable
         }
     }
 
-    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
+        await TryAcquireAsync(context.HttpContext)
+            ? await next(context)
+            : TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many registrations from this client; try again in a minute.");
+
+    /// <summary>Takes one registration from the client's allowance this minute; false when it is used up.</summary>
+    public async ValueTask<bool> TryAcquireAsync(HttpContext context)
     {
         if (_limiter is null)
         {
-            return await next(context);
+            return true;
         }
 
-        using var lease = await _limiter.AcquireAsync(context.HttpContext, cancellationToken: context.HttpContext.RequestAborted);
-        if (!lease.IsAcquired)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many registrations from this client; try again in a minute.");
-        }
-
-        return await next(context);
+        using var lease = await _limiter.AcquireAsync(context, cancellationToken: context.RequestAborted);
+        return lease.IsAcquired;
     }
 
     public void Dispose() => _limiter?.Dispose();

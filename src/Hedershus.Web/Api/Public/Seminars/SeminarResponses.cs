@@ -53,3 +53,12 @@ public sealed record RegistrationResponse(Guid Id, string Status, int? Position)
         _ => status.ToString().ToLowerInvariant(),
     };
 }
+
+/// <summary>The answer to <c>POST /api/seminars/{id}/group-registrations</c>: one entry per person, in the order sent.</summary>
+public sealed record GroupRegistrationResponse(IReadOnlyList<GroupMemberResponse> Members)
+{
+    public static GroupRegistrationResponse From(GroupRegistrationResult result) =>
+        new(result.Members.Select(m => new GroupMemberResponse(m.Id, m.Email, RegistrationResponse.StatusName(m.Status), m.Position)).ToList());
+}
+
+public sealed record GroupMemberResponse(Guid Id, string Email, string Status, int? Position);
