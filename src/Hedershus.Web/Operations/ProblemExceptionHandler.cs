@@ -21,6 +21,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
             },
             NotFoundException e => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found.", Detail = e.Message },
             ConflictException e => Conflict(e),
+            ForbiddenException e => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Not allowed.", Detail = e.Message },
             PayloadTooLargeException e => new ProblemDetails { Status = StatusCodes.Status413PayloadTooLarge, Title = "Too large.", Detail = e.Message },
             BadHttpRequestException { InnerException: JsonException json } => MalformedJson(json),
             BadHttpRequestException e => BadRequest(e),
