@@ -8,5 +8,6 @@ namespace Hedershus.Web.Backoffice.Security;
 /// </summary>
 public sealed class CspNonce
 {
-    public string Value { get; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+    /// <summary>Base64url: the characters need no escaping in an HTML attribute, so the page carries it as sent.</summary>
+    public string Value { get; } = System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
 }
