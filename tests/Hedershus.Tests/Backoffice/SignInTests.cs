@@ -92,7 +92,7 @@ public abstract partial class SignInTests(SignInHost host)
         var account = await browser.GetAsync("/umbraco/account");
         var api = await browser.Http.GetAsync("/umbraco/management/api/v1/documents/root/children");
 
-        Assert.Equal(PendingStep.ChangePasswordPath, signIn.Headers.Location?.OriginalString);
+        Assert.Equal(PendingStep.ChangePasswordPath + "?returnUrl=%2Fumbraco%2Faccount&lang=sv", signIn.Headers.Location?.OriginalString);
         Assert.Equal(PendingStep.ChangePasswordPath, account.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.Forbidden, api.StatusCode);
 
@@ -114,7 +114,7 @@ public abstract partial class SignInTests(SignInHost host)
         using var browser = new AccountBrowser(Factory);
 
         var signIn = await browser.SignInAsync(email, AccountUsers.Password);
-        Assert.Equal(PendingStep.EnrolTwoFactorPath, signIn.Headers.Location?.OriginalString);
+        Assert.Equal(PendingStep.EnrolTwoFactorPath + "?returnUrl=%2Fumbraco%2Faccount&lang=sv", signIn.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.Forbidden, (await browser.Http.GetAsync("/umbraco/management/api/v1/users")).StatusCode);
 
         await browser.GetAsync(PendingStep.EnrolTwoFactorPath);

@@ -60,7 +60,7 @@ public static class PasswordEndpoints
         user.MustChangePassword = false;
         await users.UpdateAsync(user);
         await signIn.RefreshSignInAsync(user);
-        return TypedResults.Redirect(await SignInEndpoints.NextAsync(signIn, user, ReturnUrl(http.Request)));
+        return TypedResults.Redirect(await SignInEndpoints.NextAsync(signIn, user, http.Request));
     }
 
     private static RazorComponentResult<AccountPage> ShowForgot(HttpContext http) => Render(ForgotView(http, notice: null));

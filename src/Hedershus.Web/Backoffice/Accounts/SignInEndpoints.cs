@@ -47,7 +47,7 @@ public static class SignInEndpoints
             return TypedResults.Redirect(WithLanguage($"{SignInPath}/two-factor?returnUrl={Uri.EscapeDataString(ReturnUrl(http.Request))}", t));
         }
 
-        return result.Succeeded ? TypedResults.Redirect(await NextAsync(signIn, user, ReturnUrl(http.Request))) : Failed(http, email);
+        return result.Succeeded ? TypedResults.Redirect(await NextAsync(signIn, user, http.Request)) : Failed(http, email);
     }
 
     private static async Task<IResult> ShowTwoFactorAsync(HttpContext http, SignInManager<HedershusUser> signIn) =>
@@ -70,7 +70,7 @@ public static class SignInEndpoints
             : await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
         if (result.Succeeded)
         {
-            return TypedResults.Redirect(await NextAsync(signIn, user, ReturnUrl(http.Request)));
+            return TypedResults.Redirect(await NextAsync(signIn, user, http.Request));
         }
 
         return result.IsLockedOut ? Failed(http, user.Email) : Render(TwoFactorView(http, AccountTexts.For(http.Request).CodeFailed));
@@ -83,8 +83,13 @@ public static class SignInEndpoints
     }
 
     /// <summary>Where a user goes once signed in: a step left first, otherwise where they were going.</summary>
-    internal static async Task<string> NextAsync(SignInManager<HedershusUser> signIn, HedershusUser user, string returnUrl) =>
-        PendingStep.PathOf(await signIn.CreateUserPrincipalAsync(user)) ?? returnUrl;
+    internal static async Task<string> NextAsync(SignInManager<HedershusUser> signIn, HedershusUser user, HttpRequest request)
+    {
+        var returnUrl = ReturnUrl(request);
+        return PendingStep.PathOf(await signIn.CreateUserPrincipalAsync(user)) is { } step
+            ? WithLanguage(returnUrl == DefaultReturnUrl ? step : $"{step}?returnUrl={Uri.EscapeDataString(returnUrl)}", AccountTexts.For(request))
+            : returnUrl;
+    }
 
     private static RazorComponentResult<AccountPage> Failed(HttpContext http, string? email) =>
         Render(SignInView(http, AccountTexts.For(http.Request).SignInFailed, email, StatusCodes.Status200OK));

@@ -61,7 +61,7 @@ public static class TwoFactorSetupEndpoints
         {
             Paragraphs = [view.T.RecoveryCodesIntro],
             RecoveryCodes = [.. codes],
-            Links = [new AccountLink(await SignInEndpoints.NextAsync(signIn, user, ReturnUrl(http.Request)), view.T.ContinueLink)],
+            Links = [new AccountLink(await SignInEndpoints.NextAsync(signIn, user, http.Request), view.T.ContinueLink)],
         });
     }
 
