@@ -31,3 +31,6 @@ public sealed class InputValidationException : Exception
 
     public IReadOnlyDictionary<string, string[]> Errors { get; }
 }
+
+/// <summary>The acting user may not do this (HTTP 403). Thrown before anything is written.</summary>
+public sealed class ForbiddenException(string message) : Exception(message);

@@ -5,6 +5,7 @@ using Hedershus.Core.Content.Import;
 using Hedershus.Core.Content.Published;
 using Hedershus.Core.Content.Reports;
 using Hedershus.Core.Content.Routing;
+using Hedershus.Core.Identity.Permissions;
 using Hedershus.Core.Media;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +31,7 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<ContentTransaction>();
         services.AddScoped<RedirectRecorder>();
         services.AddScoped<RouteConflictGuard>();
+        services.AddScoped<ContentPermissions>();
         services.AddScoped<ContentService>();
         services.AddScoped<PublishingService>();
         services.AddScoped<ContentTreeService>();

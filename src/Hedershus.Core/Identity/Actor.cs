@@ -12,5 +12,8 @@ public sealed record Actor(string? UserId, string Name, IReadOnlySet<string> Rol
     /// <summary>Scheduled jobs and start-up tasks: may do everything, recorded as "system".</summary>
     public static Actor System { get; } = new(null, "system", new HashSet<string> { BackofficeRoles.Administrators });
 
+    /// <summary>A request nobody signed in to: may do nothing in the backoffice.</summary>
+    public static Actor Anonymous { get; } = new(null, "anonymous", new HashSet<string>());
+
     public bool IsInRole(string role) => Roles.Contains(role);
 }

@@ -1,4 +1,5 @@
 using Hedershus.Core.Data;
+using Hedershus.Core.Identity.Users;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,6 +12,16 @@ public static class HedershusIdentityServiceCollectionExtensions
     /// <summary>Backoffice users and roles stored in <see cref="HedershusDbContext"/>, and the first administrator.</summary>
     public static IServiceCollection AddHedershusIdentity(this IServiceCollection services)
     {
+        services.AddOptions<BackofficeOptions>().BindConfiguration(BackofficeOptions.Section)
+            .Validate(o => Uri.TryCreate(o.SiteUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https", "Backoffice:SiteUrl must be an absolute http(s) address.")
+            .Validate(o => o.IdleTimeoutMinutes > 0, "Backoffice:IdleTimeoutMinutes must be more than 0.")
+            .Validate(o => o.SignInPermitsPerMinute > 0, "Backoffice:SignInPermitsPerMinute must be more than 0.")
+            .Validate(o => o.PasswordLinkHours > 0, "Backoffice:PasswordLinkHours must be more than 0.")
+            .ValidateOnStart();
+        services.AddScoped<AccountMailer>();
+        services.AddScoped<UserSettingsValidator>();
+        services.AddScoped<BackofficeUserService>();
+        services.AddScoped<PasswordResetService>();
         services.AddIdentityCore<HedershusUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;

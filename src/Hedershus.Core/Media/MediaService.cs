@@ -1,6 +1,7 @@
 using Hedershus.Core.Audit;
 using Hedershus.Core.Common;
 using Hedershus.Core.Data;
+using Hedershus.Core.Identity.Permissions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -16,6 +17,7 @@ public sealed class MediaService(
     IMediaUsageLookup usages,
     MediaSnapshotService snapshots,
     IAuditLog audit,
+    ContentPermissions permissions,
     IOptions<MediaOptions> options,
     TimeProvider time,
     ILogger<MediaService> logger)
@@ -33,6 +35,7 @@ public sealed class MediaService(
     /// </summary>
     public async Task<StagedMediaFile> StageAsync(Stream content, string fileName, string? contentType, CancellationToken cancellationToken)
     {
+        await permissions.EnsureMediaWriteAsync(cancellationToken);
         var (path, bytes) = await store.StageAsync(content, options.Value.MaxUploadBytes, cancellationToken);
         try
         {
@@ -49,6 +52,7 @@ public sealed class MediaService(
     /// <summary>Saves the row of a staged file and moves the file into place; on failure neither is left behind.</summary>
     public async Task<MediaItem> CreateFromStagedAsync(StagedMediaFile file, MediaUploadDetails details, CancellationToken cancellationToken)
     {
+        await permissions.EnsureMediaWriteAsync(cancellationToken);
         var errors = new ValidationErrors();
         var name = MediaInputRules.CheckName(details.Name ?? DefaultName(file), errors);
         var altText = rules.CheckAltText(details.AltText, errors);
@@ -77,6 +81,7 @@ public sealed class MediaService(
 
     public async Task<MediaItem> CreateFolderAsync(string? name, Guid? parentKey, CancellationToken cancellationToken)
     {
+        await permissions.EnsureMediaWriteAsync(cancellationToken);
         var errors = new ValidationErrors();
         var checkedName = MediaInputRules.CheckName(name, errors);
         var parent = await FindFolderAsync(parentKey, errors, cancellationToken);
@@ -96,6 +101,7 @@ public sealed class MediaService(
     /// <summary>Renames, moves, and sets alt text and focal point. A name taken by a sibling gets " (1)" appended.</summary>
     public async Task<MediaItem> UpdateAsync(Guid key, MediaUpdate update, CancellationToken cancellationToken)
     {
+        await permissions.EnsureMediaWriteAsync(cancellationToken);
         var item = await db.MediaItems.SingleOrDefaultAsync(m => m.Key == key, cancellationToken) ?? throw NotFound(key);
         var errors = new ValidationErrors();
         var name = MediaInputRules.CheckName(update.Name, errors);
@@ -128,6 +134,7 @@ public sealed class MediaService(
     /// <summary>Deletes an item and its file. A folder must be empty, and an item still in use cannot go (409).</summary>
     public async Task DeleteAsync(Guid key, CancellationToken cancellationToken)
     {
+        await permissions.EnsureMediaWriteAsync(cancellationToken);
         var item = await db.MediaItems.SingleOrDefaultAsync(m => m.Key == key, cancellationToken) ?? throw NotFound(key);
         if (await db.MediaItems.AnyAsync(m => m.ParentId == item.Id, cancellationToken))
         {

@@ -3,6 +3,7 @@ using Hedershus.Core.Content.DocumentTypes;
 using Hedershus.Core.Content.Events;
 using Hedershus.Core.Content.Storage;
 using Hedershus.Core.Data;
+using Hedershus.Core.Identity.Permissions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hedershus.Core.Content.Editing;
@@ -13,11 +14,14 @@ public sealed class ContentService(
     ContentDataBuilder builder,
     DocumentTypeRegistry types,
     ContentTransaction transaction,
+    ContentPermissions permissions,
     TimeProvider clock)
 {
     public async Task<ContentDocument> GetAsync(Guid key, CancellationToken cancellationToken)
     {
-        return await new ContentDocumentReader(db).ReadAsync(await db.GetNodeAsync(key, cancellationToken), cancellationToken);
+        var node = await db.GetNodeAsync(key, cancellationToken);
+        await permissions.EnsureAsync(ContentAction.Browse, node, null, cancellationToken);
+        return await new ContentDocumentReader(db).ReadAsync(node, cancellationToken);
     }
 
     public async Task<ContentDocument> CreateAsync(CreateContentRequest request, string? author, CancellationToken cancellationToken)
@@ -27,6 +31,7 @@ public sealed class ContentService(
             ? await db.ContentNodes.FirstOrDefaultAsync(n => n.Key == parentKey && !n.Trashed, cancellationToken)
               ?? throw new InputValidationException("parentId", $"There is no content node with id {parentKey}.")
             : null;
+        await permissions.EnsureAsync(ContentAction.Create, parent, request.Cultures?.Keys, cancellationToken);
         ContentTreeRules.CheckAllowed(types, type, parent);
         var key = request.Id ?? Guid.NewGuid();
         if (await db.ContentNodes.AnyAsync(n => n.Key == key, cancellationToken))
@@ -69,6 +74,7 @@ public sealed class ContentService(
         }
 
         var node = await db.GetNodeAsync(key, cancellationToken);
+        await permissions.EnsureAsync(ContentAction.Update, node, EditedCultures(request), cancellationToken);
         if (node.Trashed)
         {
             throw new ConflictException("The node is in the recycle bin; restore it before editing.");
@@ -103,10 +109,12 @@ public sealed class ContentService(
 
     public async Task<PagedResult<ContentSummary>> ChildrenAsync(Guid? parentKey, int skip, int take, CancellationToken cancellationToken)
     {
-        int? parentId = parentKey is { } k
-            ? (await db.ContentNodes.Where(n => n.Key == k).Select(n => (int?)n.Id).FirstOrDefaultAsync(cancellationToken)
-               ?? throw new NotFoundException($"There is no content node with id {k}."))
+        var parent = parentKey is { } k
+            ? await db.ContentNodes.AsNoTracking().FirstOrDefaultAsync(n => n.Key == k, cancellationToken)
+              ?? throw new NotFoundException($"There is no content node with id {k}.")
             : null;
+        await permissions.EnsureAsync(ContentAction.Browse, parent, null, cancellationToken);
+        int? parentId = parent?.Id;
         var query = db.ContentNodes.AsNoTracking().Where(n => n.ParentId == parentId && !n.Trashed);
         var total = await query.LongCountAsync(cancellationToken);
         var page = await query.OrderBy(n => n.SortOrder).ThenBy(n => n.Id).Skip(skip).Take(take)
@@ -115,6 +123,10 @@ public sealed class ContentService(
             .ToListAsync(cancellationToken);
         return new PagedResult<ContentSummary>(total, page.Select(p => p.Node.ToSummary(parentKey, p.HasChildren)).ToList());
     }
+
+    /// <summary>The cultures a save touches; null when it changes values shared by every culture.</summary>
+    private static string[]? EditedCultures(UpdateContentRequest request) =>
+        request.Properties is null ? [.. request.Cultures?.Keys ?? Enumerable.Empty<string>()] : null;
 
     /// <summary>Adds a version with the data and makes it current; bumps the revision.</summary>
     internal async Task AddVersionAsync(ContentNode node, ContentData data, ContentVersionKind kind, string? author, CancellationToken cancellationToken)

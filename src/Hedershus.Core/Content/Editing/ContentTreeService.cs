@@ -4,6 +4,7 @@ using Hedershus.Core.Content.Events;
 using Hedershus.Core.Content.Routing;
 using Hedershus.Core.Content.Storage;
 using Hedershus.Core.Data;
+using Hedershus.Core.Identity.Permissions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hedershus.Core.Content.Editing;
@@ -16,13 +17,16 @@ public sealed class ContentTreeService(
     RedirectRecorder redirects,
     RouteConflictGuard routes,
     ContentService content,
+    ContentPermissions permissions,
     TimeProvider clock)
 {
     public async Task<ContentDocument> MoveAsync(Guid key, Guid? parentKey, CancellationToken cancellationToken)
     {
         var node = await db.GetNodeAsync(key, cancellationToken);
+        await permissions.EnsureAsync(ContentAction.Move, node, null, cancellationToken);
         RefuseTrashed(node);
         var target = await TargetParentAsync(node, parentKey, cancellationToken);
+        await permissions.EnsureAsync(ContentAction.Move, target, null, cancellationToken);
         await transaction.ExecuteAsync(async () =>
         {
             var before = await redirects.RoutesAsync(node, cancellationToken);
@@ -46,8 +50,10 @@ public sealed class ContentTreeService(
     public async Task<ContentDocument> CopyAsync(Guid key, Guid? parentKey, bool includeDescendants, string? author, CancellationToken cancellationToken)
     {
         var node = await db.GetNodeAsync(key, cancellationToken);
+        await permissions.EnsureAsync(ContentAction.Move, node, null, cancellationToken);
         RefuseTrashed(node);
         var target = await TargetParentAsync(node, parentKey, cancellationToken, allowInsideSelf: true);
+        await permissions.EnsureAsync(ContentAction.Move, target, null, cancellationToken);
         var subtree = includeDescendants ? await db.GetSubtreeAsync(node, cancellationToken) : [node];
         var copy = await transaction.ExecuteAsync(async () =>
         {
@@ -71,7 +77,9 @@ public sealed class ContentTreeService(
     /// <summary>Puts the children of a node (null: the roots) in the given order. Every child must be named once.</summary>
     public async Task SortAsync(Guid? parentKey, IReadOnlyList<Guid> order, CancellationToken cancellationToken)
     {
-        int? parentId = parentKey is { } k ? (await db.GetNodeAsync(k, cancellationToken)).Id : null;
+        var parent = parentKey is { } k ? await db.GetNodeAsync(k, cancellationToken) : null;
+        await permissions.EnsureAsync(ContentAction.Move, parent, null, cancellationToken);
+        int? parentId = parent?.Id;
         var children = await db.ContentNodes.Include(n => n.Cultures).Where(n => n.ParentId == parentId && !n.Trashed).ToListAsync(cancellationToken);
         if (order.Count != children.Count || order.Distinct().Count() != order.Count || !children.All(c => order.Contains(c.Key)))
         {
@@ -102,6 +110,7 @@ public sealed class ContentTreeService(
     public async Task TrashAsync(Guid key, CancellationToken cancellationToken)
     {
         var node = await db.GetNodeAsync(key, cancellationToken);
+        await permissions.EnsureAsync(ContentAction.Delete, node, null, cancellationToken);
         if (node.Trashed)
         {
             throw new ConflictException("The node is in the recycle bin already.");
@@ -126,6 +135,7 @@ public sealed class ContentTreeService(
     public async Task<ContentDocument> RestoreAsync(Guid key, Guid? parentKey, CancellationToken cancellationToken)
     {
         var node = await db.GetNodeAsync(key, cancellationToken);
+        await permissions.EnsureAsync(ContentAction.Delete, node, null, cancellationToken);
         if (!node.Trashed)
         {
             throw new ConflictException("The node is not in the recycle bin.");
@@ -138,6 +148,8 @@ public sealed class ContentTreeService(
         {
             throw new ConflictException("The old parent is in the recycle bin too; restore it first or choose a new parent (parentId).");
         }
+
+        await permissions.EnsureAsync(ContentAction.Delete, parent, null, cancellationToken);
 
         var subtree = await db.GetSubtreeAsync(node, cancellationToken);
         await transaction.ExecuteAsync(async () =>
@@ -160,6 +172,7 @@ public sealed class ContentTreeService(
     public async Task DeleteAsync(Guid key, CancellationToken cancellationToken)
     {
         var node = await db.GetNodeAsync(key, cancellationToken);
+        await permissions.EnsureAsync(ContentAction.Delete, node, null, cancellationToken);
         var subtree = await db.GetSubtreeAsync(node, cancellationToken);
         await transaction.ExecuteAsync(async () =>
         {
@@ -184,6 +197,7 @@ public sealed class ContentTreeService(
 
     public async Task<PagedResult<ContentSummary>> TrashedAsync(int skip, int take, CancellationToken cancellationToken)
     {
+        await permissions.EnsureAsync(ContentAction.Browse, null, null, cancellationToken);
         var query = db.ContentNodes.AsNoTracking().Where(n => n.Trashed && (n.ParentId == null || !db.ContentNodes.Any(p => p.Id == n.ParentId && p.Trashed)));
         var total = await query.LongCountAsync(cancellationToken);
         var page = await query.OrderByDescending(n => n.UpdateDate).Skip(skip).Take(take).Include(n => n.CurrentVersion).Include(n => n.Cultures).ToListAsync(cancellationToken);

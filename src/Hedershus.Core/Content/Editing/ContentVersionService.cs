@@ -1,16 +1,18 @@
 using Hedershus.Core.Common;
 using Hedershus.Core.Content.Storage;
 using Hedershus.Core.Data;
+using Hedershus.Core.Identity.Permissions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hedershus.Core.Content.Editing;
 
 /// <summary>The history of a node and rollback to an earlier version.</summary>
-public sealed class ContentVersionService(HedershusDbContext db, CultureCatalog cultures, ContentTransaction transaction, ContentService content)
+public sealed class ContentVersionService(HedershusDbContext db, CultureCatalog cultures, ContentTransaction transaction, ContentService content, ContentPermissions permissions)
 {
     public async Task<IReadOnlyList<ContentVersionSummary>> ListAsync(Guid key, CancellationToken cancellationToken)
     {
         var node = await db.GetNodeAsync(key, cancellationToken);
+        await permissions.EnsureAsync(ContentAction.Browse, node, null, cancellationToken);
         var versions = await db.ContentVersions.AsNoTracking().Where(v => v.NodeId == node.Id)
             .OrderByDescending(v => v.Id).ToListAsync(cancellationToken);
         var published = node.Cultures.Where(c => c.PublishedVersionId is not null).ToLookup(c => c.PublishedVersionId!.Value, c => c.Culture);
@@ -32,6 +34,7 @@ public sealed class ContentVersionService(HedershusDbContext db, CultureCatalog 
     public async Task<ContentDocument> RollbackAsync(Guid key, int versionId, string? culture, string? author, CancellationToken cancellationToken)
     {
         var (node, version) = await FindAsync(key, versionId, cancellationToken);
+        await permissions.EnsureAsync(ContentAction.Rollback, node, culture is null ? null : [culture], cancellationToken);
         if (node.Trashed)
         {
             throw new ConflictException("The node is in the recycle bin; restore it first.");
@@ -58,6 +61,7 @@ public sealed class ContentVersionService(HedershusDbContext db, CultureCatalog 
     private async Task<(ContentNode Node, ContentVersion Version)> FindAsync(Guid key, int versionId, CancellationToken cancellationToken)
     {
         var node = await db.GetNodeAsync(key, cancellationToken);
+        await permissions.EnsureAsync(ContentAction.Browse, node, null, cancellationToken);
         var version = await db.ContentVersions.AsNoTracking().FirstOrDefaultAsync(v => v.Id == versionId && v.NodeId == node.Id, cancellationToken)
             ?? throw new NotFoundException($"Node {key} has no version {versionId}.");
         return (node, version);

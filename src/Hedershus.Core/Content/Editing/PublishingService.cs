@@ -5,6 +5,7 @@ using Hedershus.Core.Content.Events;
 using Hedershus.Core.Content.Routing;
 using Hedershus.Core.Content.Storage;
 using Hedershus.Core.Data;
+using Hedershus.Core.Identity.Permissions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hedershus.Core.Content.Editing;
@@ -18,12 +19,14 @@ public sealed class PublishingService(
     ContentTransaction transaction,
     RedirectRecorder redirects,
     RouteConflictGuard routes,
+    ContentPermissions permissions,
     TimeProvider clock)
 {
     public async Task<ContentDocument> PublishAsync(Guid key, IReadOnlyList<string>? requested, CancellationToken cancellationToken)
     {
         var node = await db.GetNodeAsync(key, cancellationToken);
         var (type, targets) = Targets(node, requested);
+        await permissions.EnsureAsync(ContentAction.Publish, node, targets, cancellationToken);
         var data = node.Data();
         CheckPublishable(type, data, targets);
         var parent = node.ParentId is { } parentId ? await db.ContentNodes.Include(n => n.Cultures).FirstAsync(n => n.Id == parentId, cancellationToken) : null;
@@ -67,6 +70,7 @@ public sealed class PublishingService(
     {
         var node = await db.GetNodeAsync(key, cancellationToken);
         var (_, targets) = Targets(node, requested);
+        await permissions.EnsureAsync(ContentAction.Publish, node, targets, cancellationToken);
         await transaction.ExecuteAsync(() =>
         {
             foreach (var state in node.Cultures.Where(s => targets.Contains(s.Culture, StringComparer.OrdinalIgnoreCase)))
@@ -91,6 +95,7 @@ public sealed class PublishingService(
     {
         var node = await db.GetNodeAsync(key, cancellationToken);
         var (_, targets) = Targets(node, culture is null ? null : [culture]);
+        await permissions.EnsureAsync(ContentAction.Schedule, node, targets, cancellationToken);
         publishAt = AsUtc(publishAt);
         unpublishAt = AsUtc(unpublishAt);
         var now = clock.GetUtcNow().UtcDateTime;

@@ -15,8 +15,15 @@ public static class ManagementApi
 
     /// <summary>
     /// The group every management endpoint class maps into: signed-in backoffice users or automation with the
-    /// <c>Api-Key</c>. Each endpoint class adds its section's <see cref="BackofficePolicies"/> policy.
+    /// <c>Api-Key</c>. Each endpoint class adds its section's <see cref="BackofficePolicies"/> policy. Unsafe calls with
+    /// the cookie must carry the anti-forgery header (<see cref="AntiforgeryCheck"/>); <c>GET /antiforgery</c> gives it.
     /// </summary>
-    public static RouteGroupBuilder MapManagementApi(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGroup(BasePath).RequireAuthorization(BackofficePolicies.Backoffice).WithTags("Management");
+    public static RouteGroupBuilder MapManagementApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup(BasePath).RequireAuthorization(BackofficePolicies.Backoffice).WithTags("Management")
+            .AddEndpointFilter(AntiforgeryCheck.ApiFilterAsync);
+        group.MapGet("/antiforgery", (HttpContext http) => TypedResults.Ok(new AntiforgeryAnswer(AntiforgeryCheck.HeaderName, AntiforgeryCheck.Token(http))))
+            .WithName("GetAntiforgeryToken");
+        return group;
+    }
 }

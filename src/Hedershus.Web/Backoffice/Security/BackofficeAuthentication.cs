@@ -33,7 +33,9 @@ public static class BackofficeAuthentication
             .AddPolicyScheme(Scheme, "Backoffice", options => options.ForwardDefaultSelector = context =>
                 context.Request.Headers.ContainsKey(ApiKeys.HeaderName) ? ApiKeyScheme : CookieScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyScheme, displayName: null, _ => { })
-            .AddCookie(CookieScheme, ConfigureCookie);
+            .AddCookie(CookieScheme, ConfigureCookie)
+            .AddCookie(IdentityConstants.TwoFactorUserIdScheme, options => ConfigureStepCookie(options, "hedershus.backoffice.2fa", TimeSpan.FromMinutes(5)))
+            .AddCookie(IdentityConstants.TwoFactorRememberMeScheme, options => ConfigureStepCookie(options, "hedershus.backoffice.2fa-device", TimeSpan.FromMinutes(5)));
         services.AddAuthorization(BackofficePolicies.Configure);
         services.AddHttpContextAccessor();
         services.AddSingleton<ICurrentActor, HttpCurrentActor>();
@@ -49,14 +51,34 @@ public static class BackofficeAuthentication
         options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
         options.LoginPath = SignInPath;
         options.AccessDeniedPath = SignInPath;
+        options.SlidingExpiration = true; // the idle timeout: ExpireTimeSpan is set from Backoffice:IdleTimeoutMinutes
+        options.Events.OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync;
         options.Events.OnRedirectToLogin = context => BackofficeProblems.IsApiRequest(context.Request)
             ? BackofficeProblems.WriteAsync(context.HttpContext, StatusCodes.Status401Unauthorized, "Not signed in.",
                 $"Send the management API key in the '{ApiKeys.HeaderName}' header, or sign in to the backoffice.")
             : RedirectAsync(context);
         options.Events.OnRedirectToAccessDenied = context => BackofficeProblems.IsApiRequest(context.Request)
             ? BackofficeProblems.WriteAsync(context.HttpContext, StatusCodes.Status403Forbidden, "Not allowed.",
-                "Your user group may not do this.")
-            : RedirectAsync(context);
+                PendingStep.Of(context.HttpContext.User) is null ? "Your user group may not do this." : "Finish signing in first.")
+            : RedirectToPendingStepAsync(context);
+    }
+
+    /// <summary>A user with a step left (change the password, set up two-factor) is sent to it; others to sign-in.</summary>
+    private static Task RedirectToPendingStepAsync(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        context.Response.Redirect(PendingStep.PathOf(context.HttpContext.User) ?? context.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Short-lived cookies of the sign-in steps (who passed the password, waiting for the code).</summary>
+    private static void ConfigureStepCookie(CookieAuthenticationOptions options, string name, TimeSpan lifetime)
+    {
+        options.Cookie.Name = name;
+        options.Cookie.Path = CookiePath;
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SameSite = SameSiteMode.Strict;
+        options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+        options.ExpireTimeSpan = lifetime;
     }
 
     private static Task RedirectAsync(RedirectContext<CookieAuthenticationOptions> context)

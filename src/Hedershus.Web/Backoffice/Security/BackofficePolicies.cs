@@ -17,6 +17,12 @@ public static class BackofficePolicies
     public const string Seminars = "Backoffice.Seminars";
     public const string Networks = "Backoffice.Networks";
 
+    /// <summary>
+    /// Signed in with the cookie, even with a sign-in step left (must change the password, must set up two-factor):
+    /// only the pages of those steps and sign-out use it. Every other policy refuses a user with a step left.
+    /// </summary>
+    public const string Account = "Backoffice.Account";
+
     /// <summary>Users, jobs, index rebuilds: administrators only.</summary>
     public const string Administration = "Backoffice.Administration";
 
@@ -29,12 +35,17 @@ public static class BackofficePolicies
         [Administration] = [BackofficeRoles.Administrators],
     };
 
+    private static bool NoStepLeft(AuthorizationHandlerContext context) => PendingStep.Of(context.User) is null;
+
     public static void Configure(AuthorizationOptions options)
     {
-        options.AddPolicy(Backoffice, policy => policy.AddAuthenticationSchemes(BackofficeAuthentication.Scheme).RequireAuthenticatedUser());
+        options.AddPolicy(Account, policy => policy.AddAuthenticationSchemes(BackofficeAuthentication.CookieScheme).RequireAuthenticatedUser());
+        options.AddPolicy(Backoffice, policy => policy.AddAuthenticationSchemes(BackofficeAuthentication.Scheme).RequireAuthenticatedUser()
+            .RequireAssertion(NoStepLeft));
         foreach (var (name, roles) in RolesBySection)
         {
-            options.AddPolicy(name, policy => policy.AddAuthenticationSchemes(BackofficeAuthentication.Scheme).RequireRole(roles));
+            options.AddPolicy(name, policy => policy.AddAuthenticationSchemes(BackofficeAuthentication.Scheme).RequireRole(roles)
+                .RequireAssertion(NoStepLeft));
         }
     }
 }

@@ -17,7 +17,8 @@ public static class TestingSignInEndpoint
     public static void MapTestingSignIn(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost(Path, SignInAsync).ExcludeFromDescription();
 
-    private static async Task<Ok<TestingSignInAnswer>> SignInAsync(TestingSignInRequest request, HttpContext http, UserManager<HedershusUser> users)
+    private static async Task<Ok<TestingSignInAnswer>> SignInAsync(
+        TestingSignInRequest request, HttpContext http, UserManager<HedershusUser> users, SignInManager<HedershusUser> signIn)
     {
         var user = await users.FindByEmailAsync(request.Email);
         if (user is null)
@@ -32,13 +33,15 @@ public static class TestingSignInEndpoint
             Check(await users.AddToRolesAsync(user, missingRoles));
         }
 
-        Claim[] claims =
-        [
-            new(ClaimTypes.NameIdentifier, user.Id),
-            new(ClaimTypes.Name, request.Email),
-            .. (await users.GetRolesAsync(user)).Select(role => new Claim(ClaimTypes.Role, role)),
-        ];
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, BackofficeAuthentication.CookieScheme));
+        // Identity's own principal (with the security stamp the cookie is checked against), without the set-up steps
+        // a real sign-in would ask for first: tests of a section start signed in and ready.
+        var principal = await signIn.CreateUserPrincipalAsync(user);
+        var identity = (ClaimsIdentity)principal.Identity!;
+        foreach (var step in identity.FindAll(BackofficeClaimTypes.PendingStep).ToList())
+        {
+            identity.RemoveClaim(step);
+        }
+
         await http.SignInAsync(BackofficeAuthentication.CookieScheme, principal);
         return TypedResults.Ok(new TestingSignInAnswer(user.Id));
     }

@@ -30,6 +30,7 @@ public sealed class BrowserHost : IAsyncLifetime
         AxeSource = await File.ReadAllTextAsync(FindAxe());
         _factory = new HedershusFactory(await TestDatabase.CreateAsync(DatabaseProvider.Sqlite));
         _factory.Settings["Hedershus:ImportSeedOnStart"] = "true";
+        _factory.Settings["Backoffice:SignInPermitsPerMinute"] = "1000"; // every browser test signs in from one address
         _factory.UseKestrel(0);
         _factory.StartServer();
         BaseUrl = _factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
