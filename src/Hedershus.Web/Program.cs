@@ -1,6 +1,7 @@
 using Hedershus.Core.Common;
 using Hedershus.Core.Content;
 using Hedershus.Core.Data;
+using Hedershus.Core.Dictionary;
 using Hedershus.Core.Identity;
 using Hedershus.Core.Mail;
 using Hedershus.Core.Media;
@@ -15,6 +16,7 @@ using Hedershus.Web.Api.Management.Seminars;
 using Hedershus.Web.Api.Public.Registrations;
 using Hedershus.Web.Api.Public.Search;
 using Hedershus.Web.Api.Public.Seminars;
+using Hedershus.Web.Backoffice.Shell;
 using Hedershus.Web.Jobs;
 using Hedershus.Web.Media;
 using Hedershus.Web.Operations;
@@ -36,6 +38,8 @@ builder.Services.AddManagementApi(builder.Configuration);
 builder.Services.AddDeliveryApi(builder.Configuration);
 builder.Services.AddSearchApi(builder.Configuration);
 builder.Services.AddPublicSite(builder.Configuration);
+builder.Services.AddHedershusDictionary();
+builder.Services.AddBackofficeUi(builder.Configuration);
 
 var app = builder.Build();
 
@@ -64,6 +68,7 @@ management.MapSearchManagementEndpoints();
 management.MapSeminarManagementEndpoints();
 
 app.MapDeliveryApi().MapDeliveryMediaEndpoints();
+app.MapBackofficeUi();
 app.MapSeminarEndpoints();
 app.MapRegistrantEndpoints();
 app.MapRegistrantPages();

@@ -1,4 +1,5 @@
 using Hedershus.Core.Content.Storage;
+using Hedershus.Core.Dictionary;
 using Hedershus.Core.Identity;
 using Hedershus.Core.Mail;
 using Hedershus.Core.Media;
@@ -25,6 +26,7 @@ public abstract class HedershusDbContext : IdentityDbContext<HedershusUser>
     public DbSet<OutboxMessage> MailOutbox => Set<OutboxMessage>();
     public DbSet<SeminarRegistration> SeminarRegistrations => Set<SeminarRegistration>();
     public DbSet<RegistrationToken> SeminarRegistrationTokens => Set<RegistrationToken>();
+    public DbSet<DictionaryEntry> DictionaryEntries => Set<DictionaryEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -14,6 +14,9 @@ public sealed class SiteView
     public SiteContentView? Content { get; init; }
     public HelpFinderView? HelpFinder { get; init; }
     public IReadOnlyList<SiteLinkView> Breadcrumbs { get; init; } = [];
+
+    /// <summary>Set only when an editor previews a draft from the backoffice.</summary>
+    public SitePreviewBanner? PreviewBanner { get; init; }
 }
 
 public enum SitePageKind

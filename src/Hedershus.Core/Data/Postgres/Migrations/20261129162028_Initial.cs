@@ -70,6 +70,23 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "DictionaryEntries",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Culture = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Value = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DictionaryEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MailOutbox",
                 columns: table => new
                 {
@@ -452,6 +469,12 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                 columns: new[] { "NodeId", "Revision" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_DictionaryEntries_Key_Culture",
+                table: "DictionaryEntries",
+                columns: new[] { "Key", "Culture" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MailOutbox_MessageId",
                 table: "MailOutbox",
                 column: "MessageId",
@@ -562,6 +585,9 @@ namespace Hedershus.Core.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "ContentCultures");
+
+            migrationBuilder.DropTable(
+                name: "DictionaryEntries");
 
             migrationBuilder.DropTable(
                 name: "MailOutbox");

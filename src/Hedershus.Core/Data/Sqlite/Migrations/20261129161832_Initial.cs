@@ -69,6 +69,23 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "DictionaryEntries",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Culture = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DictionaryEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MailOutbox",
                 columns: table => new
                 {
@@ -451,6 +468,12 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                 columns: new[] { "NodeId", "Revision" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_DictionaryEntries_Key_Culture",
+                table: "DictionaryEntries",
+                columns: new[] { "Key", "Culture" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MailOutbox_MessageId",
                 table: "MailOutbox",
                 column: "MessageId",
@@ -561,6 +584,9 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "ContentCultures");
+
+            migrationBuilder.DropTable(
+                name: "DictionaryEntries");
 
             migrationBuilder.DropTable(
                 name: "MailOutbox");
