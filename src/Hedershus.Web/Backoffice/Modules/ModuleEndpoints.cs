@@ -19,7 +19,7 @@ public static class ModuleEndpoints
     /// the files are client code that carries no data.
     /// </summary>
     public static void MapModuleFiles(this IEndpointRouteBuilder app) =>
-        app.MapMethods("/App_Plugins/{**file}", [HttpMethods.Get, HttpMethods.Head], ServeFile).WithName("ModuleFile").ExcludeFromDescription();
+        app.MapMethods("/App_Plugins/{module}/{**file}", [HttpMethods.Get, HttpMethods.Head], ServeFile).WithName("ModuleFile").ExcludeFromDescription();
 
     private static async Task<Results<RazorComponentResult<ModuleSectionPage>, NotFound, ForbidHttpResult>> SectionAsync(
         string alias, HttpContext http, ModuleCatalog modules, BackofficeShellFactory shells)
@@ -37,15 +37,15 @@ public static class ModuleEndpoints
         return BackofficePages.Render<ModuleSectionPage>(await shells.CreateAsync(http, module.Alias), module);
     }
 
-    private static Results<PhysicalFileHttpResult, NotFound> ServeFile(string file, ModuleCatalog modules)
+    private static Results<PhysicalFileHttpResult, NotFound> ServeFile(string module, string? file, ModuleCatalog modules)
     {
-        if (!Directory.Exists(modules.Folder))
+        // Only the folders of modules with a manifest are served; PhysicalFileProvider refuses paths that climb out.
+        if (string.IsNullOrEmpty(file) || modules.Modules.FirstOrDefault(m => string.Equals(m.Folder, module, StringComparison.OrdinalIgnoreCase)) is not { } manifest)
         {
             return TypedResults.NotFound();
         }
 
-        // PhysicalFileProvider refuses paths that climb out of the folder and hidden files.
-        using var provider = new PhysicalFileProvider(modules.Folder);
+        using var provider = new PhysicalFileProvider(Path.Combine(modules.Folder, manifest.Folder));
         var info = provider.GetFileInfo(file);
         if (!info.Exists || info.IsDirectory || info.PhysicalPath is null)
         {
