@@ -18,7 +18,8 @@ public static class BackofficeUiServiceCollectionExtensions
         {
             options.Cookie.Name = AntiforgeryCookieName;
             options.Cookie.Path = "/umbraco";
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            // Secure on HTTPS, which the backoffice always is (its sign-in cookie is Secure-only); the token itself is no secret.
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.Cookie.HttpOnly = true;
         });
