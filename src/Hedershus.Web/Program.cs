@@ -3,6 +3,7 @@ using Hedershus.Core.Common;
 using Hedershus.Core.Content;
 using Hedershus.Core.Dashboard;
 using Hedershus.Core.Data;
+using Hedershus.Core.Dictionary;
 using Hedershus.Core.Identity;
 using Hedershus.Core.Mail;
 using Hedershus.Core.Media;
@@ -26,6 +27,7 @@ using Hedershus.Web.Api.Public.Search;
 using Hedershus.Web.Api.Public.Seminars;
 using Hedershus.Web.Backoffice.Accounts;
 using Hedershus.Web.Backoffice.Users;
+using Hedershus.Web.Backoffice.Shell;
 using Hedershus.Web.Jobs;
 using Hedershus.Web.Media;
 using Hedershus.Web.Operations;
@@ -54,6 +56,8 @@ builder.Services.AddDeliveryApi(builder.Configuration);
 builder.Services.AddSearchApi(builder.Configuration);
 builder.Services.AddPublicSite(builder.Configuration);
 builder.Services.AddSeminarSite();
+builder.Services.AddHedershusDictionary();
+builder.Services.AddBackofficeUi(builder.Configuration);
 
 var app = builder.Build();
 
@@ -91,6 +95,7 @@ management.MapDashboardEndpoints();
 management.MapUserEndpoints();
 
 app.MapDeliveryApi().MapDeliveryMediaEndpoints();
+app.MapBackofficeUi();
 app.MapSeminarEndpoints();
 app.MapRegistrantEndpoints();
 app.MapRegistrantPages();

@@ -36,6 +36,8 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<PublishingService>();
         services.AddScoped<ContentTreeService>();
         services.AddScoped<ContentVersionService>();
+        services.AddScoped<ContentOutlineService>();
+        services.AddScoped<RedirectListService>();
         services.AddScoped<ScheduledPublishingJob>();
 
         // Replaces the media library's default (nothing is in use), whichever of the two is added first.

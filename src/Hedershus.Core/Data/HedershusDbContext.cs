@@ -2,6 +2,7 @@ using Hedershus.Core.Audit;
 using Hedershus.Core.Content.Storage;
 using Hedershus.Core.Reviews;
 using Hedershus.Core.Translations;
+using Hedershus.Core.Dictionary;
 using Hedershus.Core.Identity;
 using Hedershus.Core.Mail;
 using Hedershus.Core.Media;
@@ -34,6 +35,7 @@ public abstract class HedershusDbContext : IdentityDbContext<HedershusUser>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ReviewRequest> ReviewRequests => Set<ReviewRequest>();
     public DbSet<TranslationStatus> TranslationStatuses => Set<TranslationStatus>();
+    public DbSet<DictionaryEntry> DictionaryEntries => Set<DictionaryEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -27,6 +27,10 @@ public sealed class MediaLibrary(HedershusDbContext db)
         return new MediaPage(children.Count, children.Skip(skip).Take(take).ToList());
     }
 
+    /// <summary>Every image and file (no folders), by name: what a media picker offers.</summary>
+    public async Task<IReadOnlyList<MediaItem>> ListFilesAsync(CancellationToken cancellationToken) =>
+        await db.MediaItems.AsNoTracking().Where(m => m.MediaType != MediaType.Folder).OrderBy(m => m.Name).ThenBy(m => m.Id).ToListAsync(cancellationToken);
+
     /// <summary>The path of names and the parent key of each item, by item id.</summary>
     public async Task<IReadOnlyDictionary<int, MediaLocation>> LocateAsync(IReadOnlyCollection<MediaItem> items, CancellationToken cancellationToken)
     {

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace Hedershus.Web.Site;
 
 /// <summary>Builds the frame of a page: everything on it that is not the page's own content.</summary>
-public sealed class SiteFrameBuilder(SiteCultures cultures, IOptions<SiteOptions> options)
+public sealed class SiteFrameBuilder(SiteCultures cultures, IOptions<SiteOptions> options, SiteTextSource texts)
 {
     /// <summary>The search page's segment, the same in every culture (the form posts there).</summary>
     public const string SearchSegment = "sok";
@@ -24,7 +24,7 @@ public sealed class SiteFrameBuilder(SiteCultures cultures, IOptions<SiteOptions
     /// <param name="languageHref">The address of the same page in another culture.</param>
     public SiteFrame Build(PublishedSnapshot snapshot, string culture, Func<string, string> languageHref)
     {
-        var text = SiteTexts.For(culture);
+        var text = texts.For(culture);
         var linker = new SiteLinker(snapshot, cultures, culture);
         var home = snapshot.Roots.Count > 0 ? snapshot.Roots[0] : null;
         return new SiteFrame

@@ -19,6 +19,7 @@ public static class SiteServiceCollectionExtensions
         // Razor components take the HtmlEncoder from the container; markup-significant characters are still encoded.
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddSingleton<SiteCultures>();
+        services.AddSingleton<SiteTextSource>();
         services.AddSingleton<SiteFrameBuilder>();
         services.AddSingleton<HelpFinder>();
         services.AddSingleton<MethodBank.MethodBankFinder>();

@@ -20,6 +20,8 @@ public sealed class SiteView
 
     /// <summary>The main part of a <see cref="SitePageKind.Feature"/> page (e.g. the seminar calendar), inside the frame.</summary>
     public RenderFragment? Body { get; init; }
+    /// <summary>Set only when an editor previews a draft from the backoffice.</summary>
+    public SitePreviewBanner? PreviewBanner { get; init; }
 }
 
 public enum SitePageKind

@@ -1,0 +1,48 @@
+using Hedershus.Web.Backoffice.Components;
+using Hedershus.Web.Backoffice.ContentSection;
+using Hedershus.Web.Backoffice.DictionarySection;
+using Hedershus.Web.Backoffice.MediaSection;
+using Hedershus.Web.Backoffice.Modules;
+using Hedershus.Web.Backoffice.Security;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Hedershus.Web.Backoffice.Shell;
+
+/// <summary>The backoffice UI at /umbraco: server-rendered pages for signed-in users, every form anti-forgery checked.</summary>
+public static class BackofficeUiEndpoints
+{
+    public static IEndpointRouteBuilder MapBackofficeUi(this IEndpointRouteBuilder app)
+    {
+        app.MapModuleFiles();
+        var ui = app.MapGroup("/umbraco")
+            .RequireAuthorization(BackofficePolicies.Backoffice)
+            .AddEndpointFilter<BackofficeRequestFilter>()
+            .ExcludeFromDescription();
+        ui.MapGet("", StartAsync).WithName("BackofficeStart");
+        ui.MapPost("/language", ChangeLanguageAsync).WithName("BackofficeLanguage");
+        ui.MapPost("/sign-out", SignOutAsync).WithName("BackofficeSignOut");
+        ui.MapModuleSections();
+        ui.MapContentPages();
+        ui.MapMediaPages();
+        ui.MapDictionaryPages();
+        return app;
+    }
+
+    private static async Task<RazorComponentResult<DashboardPage>> StartAsync(HttpContext http, BackofficeShellFactory shells) =>
+        BackofficePages.Render<DashboardPage>(await shells.CreateAsync(http, "start"), new object());
+
+    private static async Task<RedirectHttpResult> ChangeLanguageAsync(HttpContext http, CancellationToken cancellationToken)
+    {
+        var form = await http.Request.ReadFormAsync(cancellationToken);
+        BackofficeLanguage.Set(http, form["language"].ToString());
+        return TypedResults.LocalRedirect(BackofficePages.LocalOrStart(form["returnUrl"]));
+    }
+
+    private static async Task<RedirectHttpResult> SignOutAsync(HttpContext http, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        await http.SignOutAsync(BackofficeAuthentication.CookieScheme);
+        return TypedResults.LocalRedirect(BackofficeAuthentication.SignInPath);
+    }
+}
