@@ -20,9 +20,9 @@ public static class AuditActions
     public const string MediaDeleted = "media.deleted";
 
     /// <summary>"content.published", "content.rolled-back"…</summary>
-    public static string For(ContentAction action) => action switch
+    public static string For(ContentEventKind action) => action switch
     {
-        ContentAction.RolledBack => "content.rolled-back",
+        ContentEventKind.RolledBack => "content.rolled-back",
         _ => "content." + action.ToString().ToLowerInvariant(),
     };
 }

@@ -9,7 +9,7 @@ public sealed class ConflictException(string message, IReadOnlyDictionary<string
     public IReadOnlyDictionary<string, object?> Details { get; } = details ?? new Dictionary<string, object?>();
 }
 
-/// <summary>The actor's user group may not do this (HTTP 403).</summary>
+/// <summary>The acting user may not do this (HTTP 403). Thrown before anything is written.</summary>
 public sealed class ForbiddenException(string message) : Exception(message);
 
 /// <summary>The request is too large (HTTP 413).</summary>
@@ -31,6 +31,3 @@ public sealed class InputValidationException : Exception
 
     public IReadOnlyDictionary<string, string[]> Errors { get; }
 }
-
-/// <summary>The acting user may not do this (HTTP 403). Thrown before anything is written.</summary>
-public sealed class ForbiddenException(string message) : Exception(message);

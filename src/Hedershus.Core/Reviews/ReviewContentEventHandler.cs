@@ -26,8 +26,8 @@ public sealed class ReviewContentEventHandler(HedershusDbContext db, ICurrentAct
                 { DraftAfter: { } after, DraftBefore: var before } => (
                     ReviewState.Withdrawn, ChangedAfterSending,
                     DraftChanges.Shared(before, after) ? null : DraftChanges.Cultures(before, after)),
-                { Action: ContentAction.Published, Culture: { } culture } => (ReviewState.Approved, PublishedDirectly, [culture]),
-                { Action: ContentAction.Trashed } => (ReviewState.Withdrawn, Trashed, (IReadOnlyList<string>?)null),
+                { Action: ContentEventKind.Published, Culture: { } culture } => (ReviewState.Approved, PublishedDirectly, [culture]),
+                { Action: ContentEventKind.Trashed } => (ReviewState.Withdrawn, Trashed, (IReadOnlyList<string>?)null),
                 _ => (ReviewState.Pending, "", []),
             };
             if (state != ReviewState.Pending)

@@ -20,13 +20,13 @@ public sealed class TranslationContentEventHandler(
     public async Task HandleAsync(IReadOnlyList<ContentEvent> events, CancellationToken cancellationToken)
     {
         // A translation published in the same change as its source is in step with it, whatever order the cultures came in.
-        foreach (var contentEvent in events.OrderBy(e => e.Action == ContentAction.Published && !IsDefault(e.Culture) ? 1 : 0))
+        foreach (var contentEvent in events.OrderBy(e => e.Action == ContentEventKind.Published && !IsDefault(e.Culture) ? 1 : 0))
         {
             if (contentEvent.DraftAfter is { } draft)
             {
                 await MirrorNativeReviewAsync(contentEvent, draft, cancellationToken);
             }
-            else if (contentEvent is { Action: ContentAction.Published, Culture: { } culture, PublishedAfter: { } published })
+            else if (contentEvent is { Action: ContentEventKind.Published, Culture: { } culture, PublishedAfter: { } published })
             {
                 await PublishedAsync(contentEvent, culture, published, cancellationToken);
             }

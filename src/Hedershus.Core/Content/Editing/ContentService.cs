@@ -142,11 +142,11 @@ public sealed class ContentService(
         node.CurrentVersion = version;
         var action = kind switch
         {
-            ContentVersionKind.Rollback => ContentAction.RolledBack,
-            ContentVersionKind.Copy => ContentAction.Copied,
-            ContentVersionKind.Import => ContentAction.Imported,
-            _ when before is null => ContentAction.Created,
-            _ => ContentAction.Saved,
+            ContentVersionKind.Rollback => ContentEventKind.RolledBack,
+            ContentVersionKind.Copy => ContentEventKind.Copied,
+            ContentVersionKind.Import => ContentEventKind.Imported,
+            _ when before is null => ContentEventKind.Created,
+            _ => ContentEventKind.Saved,
         };
         transaction.Raise(new ContentEvent(action, node.Id, node.Key) { DraftBefore = before, DraftAfter = data });
     }

@@ -41,7 +41,7 @@ public sealed class ContentTreeService(
                 transaction.Record(node.Key, ChangeKind.Moved);
             }
 
-            transaction.Raise(new ContentEvent(ContentAction.Moved, node.Id, node.Key));
+            transaction.Raise(new ContentEvent(ContentEventKind.Moved, node.Id, node.Key));
         }, cancellationToken);
         return node.ToDocument(target?.Key);
     }
@@ -90,7 +90,7 @@ public sealed class ContentTreeService(
         {
             if (parentId is { } sortedParent)
             {
-                transaction.Raise(new ContentEvent(ContentAction.Sorted, sortedParent, parentKey!.Value));
+                transaction.Raise(new ContentEvent(ContentEventKind.Sorted, sortedParent, parentKey!.Value));
             }
 
             foreach (var child in children)
@@ -126,7 +126,7 @@ public sealed class ContentTreeService(
                 UnpublishAll(item);
             }
 
-            transaction.Raise(new ContentEvent(ContentAction.Trashed, node.Id, node.Key));
+            transaction.Raise(new ContentEvent(ContentEventKind.Trashed, node.Id, node.Key));
             return Task.CompletedTask;
         }, cancellationToken);
     }
@@ -163,7 +163,7 @@ public sealed class ContentTreeService(
                 item.TrashedWithId = null;
             }
 
-            transaction.Raise(new ContentEvent(ContentAction.Restored, node.Id, node.Key));
+            transaction.Raise(new ContentEvent(ContentEventKind.Restored, node.Id, node.Key));
         }, cancellationToken);
         return node.ToDocument(parent?.Key);
     }
@@ -190,7 +190,7 @@ public sealed class ContentTreeService(
             }
 
             await db.SaveChangesAsync(cancellationToken);
-            transaction.Raise(new ContentEvent(ContentAction.Deleted, node.Id, node.Key));
+            transaction.Raise(new ContentEvent(ContentEventKind.Deleted, node.Id, node.Key));
             db.ContentNodes.RemoveRange(subtree.OrderByDescending(n => n.Level));
         }, cancellationToken);
     }

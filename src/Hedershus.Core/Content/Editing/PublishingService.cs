@@ -50,7 +50,7 @@ public sealed class PublishingService(
                 state.PublishedAt = now;
                 state.PublishAt = null;
                 transaction.Record(node.Key, ChangeKind.Published, culture);
-                transaction.Raise(new ContentEvent(ContentAction.Published, node.Id, node.Key, culture)
+                transaction.Raise(new ContentEvent(ContentEventKind.Published, node.Id, node.Key, culture)
                 {
                     PublishedBefore = publishedBefore,
                     PublishedAfter = data.ForCulture(culture),
@@ -80,7 +80,7 @@ public sealed class PublishingService(
                 {
                     ClearPublished(state);
                     transaction.Record(node.Key, ChangeKind.Unpublished, state.Culture);
-                    transaction.Raise(new ContentEvent(ContentAction.Unpublished, node.Id, node.Key, state.Culture));
+                    transaction.Raise(new ContentEvent(ContentEventKind.Unpublished, node.Id, node.Key, state.Culture));
                 }
             }
 
@@ -122,7 +122,7 @@ public sealed class PublishingService(
             var state = node.CultureState(target);
             state.PublishAt = publishAt;
             state.UnpublishAt = unpublishAt;
-            transaction.Raise(new ContentEvent(ContentAction.Scheduled, node.Id, node.Key, target));
+            transaction.Raise(new ContentEvent(ContentEventKind.Scheduled, node.Id, node.Key, target));
             return Task.CompletedTask;
         }, cancellationToken);
         return await new ContentDocumentReader(db).ReadAsync(node, cancellationToken);

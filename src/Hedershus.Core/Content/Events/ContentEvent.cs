@@ -8,7 +8,7 @@ namespace Hedershus.Core.Content.Events;
 /// <param name="NodeId">The node's database id.</param>
 /// <param name="NodeKey">The node's key.</param>
 /// <param name="Culture">The culture concerned, or null when the change concerns the whole node.</param>
-public sealed record ContentEvent(ContentAction Action, int NodeId, Guid NodeKey, string? Culture = null)
+public sealed record ContentEvent(ContentEventKind Action, int NodeId, Guid NodeKey, string? Culture = null)
 {
     /// <summary>For a new version: the draft before (null for a new node) and after.</summary>
     public ContentData? DraftBefore { get; init; }
@@ -16,7 +16,7 @@ public sealed record ContentEvent(ContentAction Action, int NodeId, Guid NodeKey
     /// <inheritdoc cref="DraftBefore"/>
     public ContentData? DraftAfter { get; init; }
 
-    /// <summary>For <see cref="ContentAction.Published"/>: the culture's published data before (null if it was not published) and after.</summary>
+    /// <summary>For <see cref="ContentEventKind.Published"/>: the culture's published data before (null if it was not published) and after.</summary>
     public ContentData? PublishedBefore { get; init; }
 
     /// <inheritdoc cref="PublishedBefore"/>
@@ -24,7 +24,7 @@ public sealed record ContentEvent(ContentAction Action, int NodeId, Guid NodeKey
 }
 
 /// <summary>What the content services did. The audit log records these names.</summary>
-public enum ContentAction
+public enum ContentEventKind
 {
     Created,
     Saved,
