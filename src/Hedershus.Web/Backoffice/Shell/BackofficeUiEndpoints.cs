@@ -21,7 +21,6 @@ public static class BackofficeUiEndpoints
             .ExcludeFromDescription();
         ui.MapGet("", StartAsync).WithName("BackofficeStart");
         ui.MapPost("/language", ChangeLanguageAsync).WithName("BackofficeLanguage");
-        ui.MapPost("/sign-out", SignOutAsync).WithName("BackofficeSignOut");
         ui.MapModuleSections();
         ui.MapContentPages();
         ui.MapMediaPages();
@@ -37,12 +36,5 @@ public static class BackofficeUiEndpoints
         var form = await http.Request.ReadFormAsync(cancellationToken);
         BackofficeLanguage.Set(http, form["language"].ToString());
         return TypedResults.LocalRedirect(BackofficePages.LocalOrStart(form["returnUrl"]));
-    }
-
-    private static async Task<RedirectHttpResult> SignOutAsync(HttpContext http, CancellationToken cancellationToken)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        await http.SignOutAsync(BackofficeAuthentication.CookieScheme);
-        return TypedResults.LocalRedirect(BackofficeAuthentication.SignInPath);
     }
 }

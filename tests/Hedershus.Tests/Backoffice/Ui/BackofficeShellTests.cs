@@ -31,7 +31,7 @@ public abstract partial class BackofficeShellTests(HostFixture host)
         Assert.Equal("sv", page.DocumentElement.GetAttribute("lang"));
         Assert.Equal(["Innehåll", "Media", "Ordlista"], page.QuerySelectorAll(".bo-sections a").Select(a => a.TextContent).ToArray());
         Assert.Equal("#main", page.QuerySelector("a.skip-link")!.GetAttribute("href"));
-        Assert.NotNull(page.QuerySelector("form[action='/umbraco/sign-out']"));
+        Assert.NotNull(page.QuerySelector("form[action='/umbraco/logout']"));
         Assert.Contains("no-store", response.Headers.CacheControl?.ToString(), StringComparison.Ordinal);
     }
 
@@ -88,7 +88,7 @@ public abstract partial class BackofficeShellTests(HostFixture host)
     {
         using var session = await BackofficeSession.SignInAsync(host.Factory, BackofficeRoles.Editors);
 
-        var (signedOut, _) = await session.PostAsync("/umbraco/sign-out");
+        var (signedOut, _) = await session.PostAsync("/umbraco/logout");
         var (after, _) = await session.GetAsync("/umbraco");
 
         BackofficeSession.AssertRedirect(signedOut, "/umbraco/login");
