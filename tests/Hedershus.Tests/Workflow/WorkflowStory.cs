@@ -29,6 +29,10 @@ public sealed class WorkflowStory(HostFixture host) : IDisposable
         _clients.Add(client);
         var email = $"{role.Replace(' ', '-').ToLowerInvariant()}-{Guid.NewGuid():N}@hedershus.local";
         var answer = await ExpectAsync(await client.PostAsJsonAsync(TestingSignInEndpoint.Path, new TestingSignInRequest(email, [role])), HttpStatusCode.OK);
+
+        // Cookie-authenticated unsafe API calls carry the anti-forgery header, as the backoffice's own pages do.
+        var antiforgery = await ExpectAsync(await client.GetAsync("/umbraco/management/api/v1/antiforgery"), HttpStatusCode.OK);
+        client.DefaultRequestHeaders.Add(AntiforgeryCheck.HeaderName, antiforgery["token"]!.GetValue<string>());
         return new Person(client, answer["userId"]!.GetValue<string>(), email);
     }
 
