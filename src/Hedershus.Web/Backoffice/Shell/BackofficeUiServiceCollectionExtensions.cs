@@ -8,7 +8,7 @@ public static class BackofficeUiServiceCollectionExtensions
 {
     public const string AntiforgeryCookieName = "hedershus.antiforgery";
 
-    /// <summary>The backoffice pages, the module host and the anti-forgery cookie (scoped to /umbraco like the sign-in cookie).</summary>
+    /// <summary>The backoffice pages, the module host and the anti-forgery cookie (set only where a form is shown).</summary>
     public static IServiceCollection AddBackofficeUi(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<BackofficeUiOptions>().Bind(configuration.GetSection(BackofficeUiOptions.Section));
@@ -17,7 +17,8 @@ public static class BackofficeUiServiceCollectionExtensions
         services.Configure<AntiforgeryOptions>(options =>
         {
             options.Cookie.Name = AntiforgeryCookieName;
-            options.Cookie.Path = "/umbraco";
+            // The public seminar form posts with it too; it is only ever set where a form is shown (S7).
+            options.Cookie.Path = "/";
             // Secure on HTTPS, which the backoffice always is (its sign-in cookie is Secure-only); the token itself is no secret.
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.Cookie.SameSite = SameSiteMode.Strict;
