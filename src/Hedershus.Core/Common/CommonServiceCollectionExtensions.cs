@@ -15,6 +15,7 @@ public static class CommonServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton(provider => new HedershusPaths(provider.GetRequiredService<IOptions<HedershusOptions>>(), contentRoot));
         services.AddSingleton<CultureCatalog>();
+        services.AddSingleton<MemoryCompactor>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -31,8 +31,11 @@ public sealed class HedershusOptions
     /// <summary>How long a stopping node waits for running requests and jobs to finish.</summary>
     public int ShutdownTimeoutSeconds { get; set; } = 30;
 
-    /// <summary>Run one compacting garbage collection when start-up is done, so the process does not keep start-up's garbage committed.</summary>
-    public bool CompactMemoryAfterStartup { get; set; } = true;
+    /// <summary>
+    /// Run one compacting garbage collection after start-up and after a full search index rebuild, so the process
+    /// does not keep their garbage committed (see <see cref="MemoryCompactor"/>).
+    /// </summary>
+    public bool CompactMemoryAfterBulkWork { get; set; } = true;
 
     public static IReadOnlyList<CultureDefinition> DefaultCultures { get; } =
     [

@@ -1,5 +1,6 @@
 using Hedershus.Core.Common;
 using Hedershus.Core.Content.Import;
+using Hedershus.Core.Search.Indexing;
 
 namespace Hedershus.Web.Operations;
 
@@ -20,6 +21,7 @@ public static class ImportCommand
         try
         {
             var result = await app.Services.GetRequiredService<ImportService>().ImportPathAsync(resolved, app.Lifetime.ApplicationStopping);
+            await FinishSearchIndexAsync(app.Services);
             Console.WriteLine($"Import of {resolved}: {result}");
             return result.Errors.Count == 0 ? 0 : 1;
         }
@@ -28,6 +30,18 @@ public static class ImportCommand
             Console.Error.WriteLine($"Import of {resolved} failed: {e.Message}");
             return 2;
         }
+    }
+
+    /// <summary>
+    /// The command exits without running background work: a large import leaves the search index rebuilding in the
+    /// background and nothing committed, so the next start would index every node again (time and memory while the
+    /// site already serves). Finish it here and commit the journal position it reflects.
+    /// </summary>
+    private static async Task FinishSearchIndexAsync(IServiceProvider services)
+    {
+        var index = services.GetRequiredService<PublishedSearchIndex>();
+        await index.WaitForRebuildAsync();
+        await index.CommitIfDirtyAsync(CancellationToken.None);
     }
 
     /// <summary>

@@ -7,7 +7,6 @@ using Hedershus.Core.Identity;
 using Hedershus.Core.Media;
 using Hedershus.Core.Mail;
 using Hedershus.Core.Seminars;
-using Microsoft.Extensions.Options;
 
 namespace Hedershus.Web.Operations;
 
@@ -30,12 +29,7 @@ public static class StartupTasks
             await app.Services.GetRequiredService<ImportService>().ImportSeedIfEmptyAsync(stopping);
         }
 
-        if (app.Services.GetRequiredService<IOptions<HedershusOptions>>().Value.CompactMemoryAfterStartup)
-        {
-            // Start-up read every published row, its JSON text and the index files once: garbage as large as the
-            // content, which the collector would otherwise keep committed. One compacting collection gives it back.
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        }
+        app.Services.GetRequiredService<MemoryCompactor>().Compact("start-up");
 
         return firstAdministrator;
     }

@@ -39,7 +39,7 @@ public class HedershusFactory(TestDatabase database) : WebApplicationFactory<Pro
             ["ManagementApi:ApiKey"] = ManagementApiKey,
             ["DeliveryApi:ApiKey"] = DeliveryApiKey,
             ["Jobs:RunServer"] = "false",
-            ["Hedershus:CompactMemoryAfterStartup"] = "false", // a full collection per host would slow the suite down
+            ["Hedershus:CompactMemoryAfterBulkWork"] = "false", // a full collection per host would slow the suite down
         };
         foreach (var (key, value) in Settings)
         {

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -23,6 +24,8 @@ public sealed class PublishedPropertyReader
     private readonly ConcurrentDictionary<string, string> _aliases = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string[]> _aliasLists = new(StringComparer.Ordinal);
 
+    // Start-up runs this once per node and culture before tiered compilation has optimised it: compile it optimised at once.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public PublishedPropertyDictionary Read(string storedJson, string culture)
     {
         var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(storedJson.Length));
@@ -48,6 +51,7 @@ public sealed class PublishedPropertyReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private PublishedPropertyDictionary Flatten(JsonElement? invariant, JsonElement? variant, bool relaxed)
     {
         var output = t_output ??= new ArrayBufferWriter<byte>(4096);
@@ -77,6 +81,7 @@ public sealed class PublishedPropertyReader
         return new PublishedPropertyDictionary(JsonElement.ParseValue(ref reader), AliasList(aliases));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Write(Utf8JsonWriter writer, JsonProperty property, bool relaxed, List<string> aliases)
     {
         var alias = _aliases.GetOrAdd(property.Name, static name => name);

@@ -26,6 +26,7 @@ public sealed class PublishedSearchIndex(
     SearchRebuildRequests rebuildRequests,
     IOptions<SearchOptions> options,
     IOptions<ContentOptions> contentOptions,
+    MemoryCompactor memory,
     ILogger<PublishedSearchIndex> logger) : SearchIndex("published", paths, analyzers, options, logger)
 {
     private const string PositionKey = "position";
@@ -164,6 +165,7 @@ public sealed class PublishedSearchIndex(
             next = null;
             Rebuilds++;
             Logger.LogInformation("Search index rebuilt: {Count} published nodes in {Seconds:0.0} s", snapshot.Count, started.Elapsed.TotalSeconds);
+            memory.Compact("rebuilding the search index");
         }
         finally
         {
