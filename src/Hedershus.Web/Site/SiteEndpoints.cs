@@ -1,7 +1,5 @@
 using Hedershus.Core.Common;
-using Hedershus.Web.Site.Components;
 using Hedershus.Web.Site.Search;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Hedershus.Web.Site;
 
@@ -12,6 +10,7 @@ namespace Hedershus.Web.Site;
 /// </summary>
 public static class SiteEndpoints
 {
+    private const string HtmlContentType = "text/html; charset=utf-8";
     private static readonly string[] ReservedPrefixes = ["/api/", "/umbraco/", "/media/", "/health/"];
 
     public static IEndpointRouteBuilder MapPublicSite(this IEndpointRouteBuilder app)
@@ -24,7 +23,8 @@ public static class SiteEndpoints
         return app;
     }
 
-    private static async Task<IResult> RenderPageAsync(HttpContext http, SitePageResolver resolver, CancellationToken cancellationToken)
+    private static async Task<IResult> RenderPageAsync(
+        HttpContext http, SitePageResolver resolver, SitePageRenderer renderer, SitePageCache cache, CancellationToken cancellationToken)
     {
         var path = http.Request.Path.Value ?? "/";
         if (ReservedPrefixes.Any(p => (path + "/").StartsWith(p, StringComparison.OrdinalIgnoreCase)))
@@ -41,18 +41,26 @@ public static class SiteEndpoints
         if (HttpMethods.IsHead(http.Request.Method))
         {
             // Kestrel drops a HEAD body anyway; not rendering one saves the work and keeps every server honest.
-            http.Response.ContentType = "text/html; charset=utf-8";
+            http.Response.ContentType = HtmlContentType;
             return TypedResults.StatusCode(answer.StatusCode);
         }
 
-        return Page(answer.View!, answer.StatusCode);
+        var page = cache.Find(answer.CacheKey);
+        if (page is null)
+        {
+            page = await renderer.RenderAsync(answer.View!());
+            cache.Store(answer.CacheKey, answer.Snapshot, page);
+        }
+
+        return await HtmlAsync(http, page, answer.StatusCode, cancellationToken);
     }
 
     /// <summary>
     /// The words and filters are read from the body and never written anywhere; the answer is not stored by the
     /// browser or a proxy, so the words do not linger in a cache either.
     /// </summary>
-    private static async Task<IResult> RenderSearchAsync(string? culture, HttpContext http, SitePageResolver resolver, CultureCatalog cultures, CancellationToken cancellationToken)
+    private static async Task<IResult> RenderSearchAsync(
+        string? culture, HttpContext http, SitePageResolver resolver, SitePageRenderer renderer, CultureCatalog cultures, CancellationToken cancellationToken)
     {
         var known = culture is null ? cultures.Default : cultures.Normalize(culture);
         if (known is null)
@@ -62,13 +70,15 @@ public static class SiteEndpoints
 
         var query = await SiteSearchForm.ReadAsync(http.Request, SiteSearch.Facets, cancellationToken);
         http.Response.Headers.CacheControl = "no-store";
-        return Page(resolver.Search(known, query), StatusCodes.Status200OK);
+        return await HtmlAsync(http, await renderer.RenderAsync(resolver.Search(known, query)), StatusCodes.Status200OK, cancellationToken);
     }
 
-    private static RazorComponentResult<SitePage> Page(SiteView view, int statusCode) =>
-        new(new Dictionary<string, object?> { [nameof(SitePage.View)] = view })
-        {
-            StatusCode = statusCode,
-            ContentType = "text/html; charset=utf-8",
-        };
+    private static async Task<IResult> HtmlAsync(HttpContext http, byte[] page, int statusCode, CancellationToken cancellationToken)
+    {
+        http.Response.StatusCode = statusCode;
+        http.Response.ContentType = HtmlContentType;
+        http.Response.ContentLength = page.Length;
+        await http.Response.Body.WriteAsync(page, cancellationToken);
+        return TypedResults.Empty;
+    }
 }
