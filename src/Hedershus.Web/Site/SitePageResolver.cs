@@ -25,7 +25,8 @@ public sealed class SitePageResolver(
     RedirectLookup redirects,
     SiteCultures cultures,
     SiteViewBuilder views,
-    SiteSearch search)
+    SiteSearch search,
+    HelpFinder helpFinder)
 {
     public async Task<SiteAnswer> ResolveAsync(string? path, IQueryCollection query, CancellationToken cancellationToken)
     {
@@ -46,7 +47,7 @@ public sealed class SitePageResolver(
 
         if (SitePage(snapshot, culture, relative, query) is { } page)
         {
-            return new SiteAnswer(StatusCodes.Status200OK, snapshot, () => page.View, page.Key);
+            return new SiteAnswer(StatusCodes.Status200OK, snapshot, page.View, page.Key);
         }
 
         if (await redirects.FindAsync(context, relative, cancellationToken) is { } moved && cultures.Url(moved.Content, culture) is { } target)
@@ -65,23 +66,24 @@ public sealed class SitePageResolver(
     }
 
     /// <summary>The site's own pages; each is keyed by the filter values it accepted, never by the raw query string.</summary>
-    private (SiteView View, string Key)? SitePage(PublishedSnapshot snapshot, string culture, string relative, IQueryCollection query)
+    private (Func<SiteView> View, string Key)? SitePage(PublishedSnapshot snapshot, string culture, string relative, IQueryCollection query)
     {
         var text = SiteTexts.For(culture);
         if (relative == "/" + text.FindHelpSegment + "/")
         {
-            var view = views.HelpFinder(snapshot, culture, query["kommun"].FirstOrDefault(), query["behov"].FirstOrDefault());
-            return (view, $"find|{culture}|{view.HelpFinder!.Municipality}|{view.HelpFinder.Need}");
+            var (municipality, need) = helpFinder.Accept(query["kommun"].FirstOrDefault(), query["behov"].FirstOrDefault());
+            return (() => views.HelpFinder(snapshot, culture, municipality, need), $"find|{culture}|{municipality}|{need}");
         }
 
         if (relative == "/" + text.MethodBankSegment + "/")
         {
+            // Which topics count depends on the published methods, so the key is known once the list is made.
             var view = views.MethodBank(snapshot, culture, query[MethodBankFinder.TopicParameter].FirstOrDefault(), query[MethodBankFinder.ProfessionParameter].FirstOrDefault());
-            return (view, $"methods|{culture}|{view.MethodBank!.Topic}|{view.MethodBank.Profession}");
+            return (() => view, $"methods|{culture}|{view.MethodBank!.Topic}|{view.MethodBank.Profession}");
         }
 
         // A bookmarked or typed /sok shows the empty form: a query string is never read as search words.
-        return relative == "/" + SiteFrameBuilder.SearchSegment + "/" ? (views.Search(snapshot, culture, SearchResultsView.Empty), $"search|{culture}") : null;
+        return relative == "/" + SiteFrameBuilder.SearchSegment + "/" ? (() => views.Search(snapshot, culture, SearchResultsView.Empty), $"search|{culture}") : null;
     }
 
     private SiteAnswer NotFound(PublishedSnapshot snapshot, string culture) =>
