@@ -3,7 +3,8 @@
 # Needs wrk (apt-get install wrk). Starts a Release build on the seed content (umbraco/content, imported on the
 # first start into a throw-away data folder) and measures server latency with wrk on loopback:
 #   a guidance page (the target: p99 <= 15 ms at 32 connections), the home page, Hitta hjälp with a municipality,
-#   the method bank, and a posted search. Server and wrk share this machine's cores, so figures are conservative.
+#   the method bank, and a posted search; a static file first, as the floor this machine allows. Server and wrk
+#   share this machine's cores (and whatever else runs on it), so figures are conservative.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 data="${BENCH_DATA:-/tmp/hedershus-site-bench}"
@@ -44,6 +45,7 @@ to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v
 
 echo "== wrk, $connections connections, $duration each (server and wrk share this machine's cores)"
 wrk -t2 -c"$connections" -d5s "$base$guidance" >/dev/null   # warm-up: JIT, tiered compilation
+measure "static file (floor)" "/site.css"
 measure "guidance page" "$guidance"
 guidance_p99=$p99
 measure "home" "/"

@@ -23,13 +23,16 @@ public sealed record HelpServiceView(SiteLinkView Link, IReadOnlyList<CrisisNumb
 /// </summary>
 public sealed class HelpFinder(DocumentTypeRegistry registry, SiteCultures cultures)
 {
+    /// <summary>The municipality and need as the document type spells them, or null for a value it does not offer.</summary>
+    public (string? Municipality, string? Need) Accept(string? municipality, string? need) =>
+        (Municipalities.FirstOrDefault(m => string.Equals(m, municipality, StringComparison.OrdinalIgnoreCase)),
+         Needs.FirstOrDefault(n => string.Equals(n, need, StringComparison.OrdinalIgnoreCase)));
+
     public HelpFinderView Find(PublishedSnapshot snapshot, string culture, string? municipality, string? need)
     {
-        var type = registry.Find("helpService");
-        var municipalities = type?.FindProperty("municipality")?.Config.Items ?? [];
-        var needs = type?.FindProperty("needs")?.Config.Items ?? [];
-        var chosenMunicipality = municipalities.FirstOrDefault(m => string.Equals(m, municipality, StringComparison.OrdinalIgnoreCase));
-        var chosenNeed = needs.FirstOrDefault(n => string.Equals(n, need, StringComparison.OrdinalIgnoreCase));
+        var municipalities = Municipalities;
+        var needs = Needs;
+        var (chosenMunicipality, chosenNeed) = Accept(municipality, need);
         var linker = new SiteLinker(snapshot, cultures, culture);
 
         var services = snapshot.All.Where(c => c.ContentType == "helpService")
@@ -52,6 +55,10 @@ public sealed class HelpFinder(DocumentTypeRegistry registry, SiteCultures cultu
                 .Select(s => ToView(s.Node, s.Properties, linker)).OfType<HelpServiceView>().ToList(),
         };
     }
+
+    private List<string> Municipalities => registry.Find("helpService")?.FindProperty("municipality")?.Config.Items ?? [];
+
+    private List<string> Needs => registry.Find("helpService")?.FindProperty("needs")?.Config.Items ?? [];
 
     private static HelpServiceView? ToView(PublishedContent node, SiteProperties properties, SiteLinker linker) =>
         linker.ToView(node, withSummary: true) is { } link

@@ -13,6 +13,7 @@ namespace Hedershus.Web.Site;
 /// </summary>
 public static class SiteEndpoints
 {
+    private const string HtmlContentType = "text/html; charset=utf-8";
     private static readonly string[] ReservedPrefixes = ["/api/", "/umbraco/", "/media/", "/health/"];
 
     public static IEndpointRouteBuilder MapPublicSite(this IEndpointRouteBuilder app)
@@ -25,7 +26,13 @@ public static class SiteEndpoints
         return app;
     }
 
-    private static async Task<IResult> RenderPageAsync(HttpContext http, SitePageResolver resolver, Seminars.SeminarPageBuilder seminars, CancellationToken cancellationToken)
+    private static async Task<IResult> RenderPageAsync(
+        HttpContext http,
+        SitePageResolver resolver,
+        SitePageRenderer renderer,
+        SitePageCache cache,
+        Seminars.SeminarPageBuilder seminars,
+        CancellationToken cancellationToken)
     {
         var path = http.Request.Path.Value ?? "/";
         if (ReservedPrefixes.Any(p => (path + "/").StartsWith(p, StringComparison.OrdinalIgnoreCase)))
@@ -42,25 +49,35 @@ public static class SiteEndpoints
         if (HttpMethods.IsHead(http.Request.Method))
         {
             // Kestrel drops a HEAD body anyway; not rendering one saves the work and keeps every server honest.
-            http.Response.ContentType = "text/html; charset=utf-8";
+            http.Response.ContentType = HtmlContentType;
             return TypedResults.StatusCode(answer.StatusCode);
         }
 
-        var view = answer.View!;
-        if (view.Content?.Node.ContentType == Seminar.ContentType)
+        var page = cache.Find(answer.CacheKey);
+        if (page is not null)
         {
-            // A seminar's page adds seats left and the registration form (Site/Seminars).
-            view = await seminars.ShowAsync(http, view, cancellationToken);
+            return await HtmlAsync(http, page, answer.StatusCode, cancellationToken);
         }
 
-        return Page(view, answer.StatusCode);
+        var view = answer.View!();
+        if (view.Content?.Node.ContentType == Seminar.ContentType)
+        {
+            // A seminar's page shows seats left and the registration form with its own tokens (Site/Seminars), so
+            // it is built for every request and never kept.
+            return Page(await seminars.ShowAsync(http, view, cancellationToken), answer.StatusCode);
+        }
+
+        page = await renderer.RenderAsync(view);
+        cache.Store(answer.CacheKey, answer.Snapshot, page);
+        return await HtmlAsync(http, page, answer.StatusCode, cancellationToken);
     }
 
     /// <summary>
     /// The words and filters are read from the body and never written anywhere; the answer is not stored by the
     /// browser or a proxy, so the words do not linger in a cache either.
     /// </summary>
-    private static async Task<IResult> RenderSearchAsync(string? culture, HttpContext http, SitePageResolver resolver, CultureCatalog cultures, CancellationToken cancellationToken)
+    private static async Task<IResult> RenderSearchAsync(
+        string? culture, HttpContext http, SitePageResolver resolver, SitePageRenderer renderer, CultureCatalog cultures, CancellationToken cancellationToken)
     {
         var known = culture is null ? cultures.Default : cultures.Normalize(culture);
         if (known is null)
@@ -70,7 +87,7 @@ public static class SiteEndpoints
 
         var query = await SiteSearchForm.ReadAsync(http.Request, SiteSearch.Facets, cancellationToken);
         http.Response.Headers.CacheControl = "no-store";
-        return Page(resolver.Search(known, query), StatusCodes.Status200OK);
+        return await HtmlAsync(http, await renderer.RenderAsync(resolver.Search(known, query)), StatusCodes.Status200OK, cancellationToken);
     }
 
     internal static RazorComponentResult<SitePage> Page(SiteView view, int statusCode) =>
@@ -79,4 +96,13 @@ public static class SiteEndpoints
             StatusCode = statusCode,
             ContentType = "text/html; charset=utf-8",
         };
+
+    private static async Task<IResult> HtmlAsync(HttpContext http, byte[] page, int statusCode, CancellationToken cancellationToken)
+    {
+        http.Response.StatusCode = statusCode;
+        http.Response.ContentType = HtmlContentType;
+        http.Response.ContentLength = page.Length;
+        await http.Response.Body.WriteAsync(page, cancellationToken);
+        return TypedResults.Empty;
+    }
 }

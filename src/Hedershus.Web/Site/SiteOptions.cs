@@ -11,6 +11,9 @@ public sealed class SiteOptions
     /// </summary>
     public string NeutralUrl { get; set; } = "https://www.smhi.se/";
 
+    /// <summary>Memory for rendered pages kept until the next publish (0 turns keeping them off).</summary>
+    public int PageCacheMegabytes { get; set; } = 64;
+
     /// <summary>Hosts the neutral URL may never point at (and their subdomains).</summary>
     public static IReadOnlyList<string> ForbiddenNeutralHosts { get; } =
     [

@@ -7,8 +7,11 @@ using Hedershus.Web.Site.Search;
 
 namespace Hedershus.Web.Site;
 
-/// <summary>What a public path answers: a page, a 301 to where a moved page went, or the culture's 404 page.</summary>
-public sealed record SiteAnswer(SiteView? View, string? RedirectTo, int StatusCode);
+/// <summary>
+/// What a public path answers: a page (built when it is not kept rendered under <see cref="CacheKey"/>), a 301 to
+/// where a moved page went, or the culture's 404 page. <see cref="Snapshot"/> is the snapshot it was resolved on.
+/// </summary>
+public sealed record SiteAnswer(int StatusCode, PublishedSnapshot Snapshot, Func<SiteView>? View, string? CacheKey = null, string? RedirectTo = null);
 
 /// <summary>
 /// Resolves a public path over the published snapshot with the Delivery API's own path and redirect logic, so the
@@ -22,7 +25,8 @@ public sealed class SitePageResolver(
     RedirectLookup redirects,
     SiteCultures cultures,
     SiteViewBuilder views,
-    SiteSearch search)
+    SiteSearch search,
+    HelpFinder helpFinder)
 {
     public async Task<SiteAnswer> ResolveAsync(string? path, IQueryCollection query, CancellationToken cancellationToken)
     {
@@ -36,17 +40,19 @@ public sealed class SitePageResolver(
         var context = new DeliveryContext(snapshot, media.Current, cultures.Chain(culture), null, preview: false);
         if (paths.Resolve(context, relative) is { } match && match.Culture == culture)
         {
-            return Ok(views.Content(snapshot, culture, match.Content));
+            // A content page reads no query string: culture and node are all it depends on.
+            var node = match.Content;
+            return new SiteAnswer(StatusCodes.Status200OK, snapshot, () => views.Content(snapshot, culture, node), $"content|{culture}|{node.Key:N}");
         }
 
         if (SitePage(snapshot, culture, relative, query) is { } page)
         {
-            return Ok(page);
+            return new SiteAnswer(StatusCodes.Status200OK, snapshot, page.View, page.Key);
         }
 
         if (await redirects.FindAsync(context, relative, cancellationToken) is { } moved && cultures.Url(moved.Content, culture) is { } target)
         {
-            return new SiteAnswer(null, target, StatusCodes.Status301MovedPermanently);
+            return new SiteAnswer(StatusCodes.Status301MovedPermanently, snapshot, null, RedirectTo: target);
         }
 
         return NotFound(snapshot, culture);
@@ -59,25 +65,27 @@ public sealed class SitePageResolver(
         return views.Search(snapshot, culture, search.Run(snapshot, culture, query));
     }
 
-    private SiteView? SitePage(PublishedSnapshot snapshot, string culture, string relative, IQueryCollection query)
+    /// <summary>The site's own pages; each is keyed by the filter values it accepted, never by the raw query string.</summary>
+    private (Func<SiteView> View, string Key)? SitePage(PublishedSnapshot snapshot, string culture, string relative, IQueryCollection query)
     {
         var text = SiteTexts.For(culture);
         if (relative == "/" + text.FindHelpSegment + "/")
         {
-            return views.HelpFinder(snapshot, culture, query["kommun"].FirstOrDefault(), query["behov"].FirstOrDefault());
+            var (municipality, need) = helpFinder.Accept(query["kommun"].FirstOrDefault(), query["behov"].FirstOrDefault());
+            return (() => views.HelpFinder(snapshot, culture, municipality, need), $"find|{culture}|{municipality}|{need}");
         }
 
         if (relative == "/" + text.MethodBankSegment + "/")
         {
-            return views.MethodBank(snapshot, culture, query[MethodBankFinder.TopicParameter].FirstOrDefault(), query[MethodBankFinder.ProfessionParameter].FirstOrDefault());
+            // Which topics count depends on the published methods, so the key is known once the list is made.
+            var view = views.MethodBank(snapshot, culture, query[MethodBankFinder.TopicParameter].FirstOrDefault(), query[MethodBankFinder.ProfessionParameter].FirstOrDefault());
+            return (() => view, $"methods|{culture}|{view.MethodBank!.Topic}|{view.MethodBank.Profession}");
         }
 
         // A bookmarked or typed /sok shows the empty form: a query string is never read as search words.
-        return relative == "/" + SiteFrameBuilder.SearchSegment + "/" ? views.Search(snapshot, culture, SearchResultsView.Empty) : null;
+        return relative == "/" + SiteFrameBuilder.SearchSegment + "/" ? (() => views.Search(snapshot, culture, SearchResultsView.Empty), $"search|{culture}") : null;
     }
 
-    private static SiteAnswer Ok(SiteView view) => new(view, null, StatusCodes.Status200OK);
-
     private SiteAnswer NotFound(PublishedSnapshot snapshot, string culture) =>
-        new(views.NotFound(snapshot, culture), null, StatusCodes.Status404NotFound);
+        new(StatusCodes.Status404NotFound, snapshot, () => views.NotFound(snapshot, culture), $"404|{culture}");
 }

@@ -26,6 +26,8 @@ public static class SiteServiceCollectionExtensions
         services.AddSingleton<Search.SiteSearch>();
         services.AddSingleton<SiteViewBuilder>();
         services.AddSingleton<SitePageResolver>();
+        services.AddSingleton<SitePageRenderer>();
+        services.AddSingleton<SitePageCache>();
         return services;
     }
 }

@@ -32,14 +32,15 @@ public sealed class KeyboardJourneyBrowserTests(BrowserHost host)
         await session.GoAsync("/");
         var entrance = await session.Page.Locator("nav.entrances a").First.InnerTextAsync();
 
+        // Waiting for the new address, not for a load state: the page being left is loaded already.
         await TabToAsync(session, "a", entrance);
         await session.Page.Keyboard.PressAsync("Enter");
-        await session.Page.WaitForLoadStateAsync();
+        await session.Page.WaitForURLAsync(url => url != host.BaseUrl + "/");
         var room = session.Page.Url;
         var child = await session.Page.Locator("section.children a").First.InnerTextAsync();
         await TabToAsync(session, "a", child, inside: "section.children");
         await session.Page.Keyboard.PressAsync("Enter");
-        await session.Page.WaitForLoadStateAsync();
+        await session.Page.WaitForURLAsync(url => url != room);
 
         Assert.NotEqual(room, session.Page.Url);
         Assert.StartsWith(room, session.Page.Url, StringComparison.Ordinal);
@@ -54,8 +55,9 @@ public sealed class KeyboardJourneyBrowserTests(BrowserHost host)
 
         await TabToAsync(session, "input", null, "search-terms");
         await session.Page.Keyboard.TypeAsync("tvångsäktenskap");
+        var results = session.Page.WaitForURLAsync(host.BaseUrl + "/sok", new() { Timeout = 60_000 });
         await session.Page.Keyboard.PressAsync("Enter");
-        await session.Page.WaitForURLAsync(host.BaseUrl + "/sok");
+        await results;
         var hit = await session.Page.Locator("ol.hit-list h3 a").First.InnerTextAsync();
         await TabToAsync(session, "a", hit, inside: "ol.hit-list");
         await session.Page.Keyboard.PressAsync("Enter");
