@@ -48,8 +48,9 @@ async Task<(List<double> Latencies, ConcurrentDictionary<string, int> Outcomes)>
     return ([.. latencies.Order()], outcomes);
 }
 
-await LoadAsync(TimeSpan.FromSeconds(3), "warmup");
+var (warmup, _) = await LoadAsync(TimeSpan.FromSeconds(3), "warmup");
 var (measured, counts) = await LoadAsync(TimeSpan.FromSeconds(seconds), "measure");
+Console.WriteLine($"posted {warmup.Count + measured.Count} registrations in all (warm-up included)");
 double Percentile(double p) => measured[(int)Math.Min(measured.Count - 1, Math.Ceiling(p * measured.Count) - 1)];
 Console.WriteLine($"{clients} clients, {seconds} s: {measured.Count / (double)seconds:F0} registrations/s; " +
     $"p50 {Percentile(0.50):F1} ms, p99 {Percentile(0.99):F1} ms, max {measured[^1]:F1} ms; " +

@@ -38,8 +38,15 @@ run_against() { # name extra-settings...
     kill -0 "$server" 2>/dev/null || { tail -30 "$work/$name-server.log"; echo "the server stopped" >&2; exit 1; }
     sleep 0.1
   done
-  echo "== $name"
-  dotnet run benchmarks/registrations/registrations.cs -- "$base" "$key" "$clients" "$seconds" "$capacity"
+  echo "== $name (load average $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores)"
+  local ticks_before; ticks_before=$(awk '{print $14 + $15}' "/proc/$server/stat")
+  dotnet run benchmarks/registrations/registrations.cs -- "$base" "$key" "$clients" "$seconds" "$capacity" | tee "$work/$name-result.txt"
+  local ticks_after; ticks_after=$(awk '{print $14 + $15}' "/proc/$server/stat")
+  local posted; posted=$(awk '/^posted/ {print $2}' "$work/$name-result.txt")
+  # CPU the server spent per registration (HTTP, rules, database, mail rendering, outbox delivery, jobs): the figure
+  # that does not depend on how busy the machine is. 2 free cores / this = the ceiling on this hardware.
+  awk -v t=$((ticks_after - ticks_before)) -v hz="$(getconf CLK_TCK)" -v n="$posted" \
+    'BEGIN { ms = t * 1000 / hz; printf "   server CPU: %.0f ms for %d registrations = %.2f ms each\n", ms, n, ms / n }'
   echo "   mail files written by the outbox during the run: $(find "$data" -name '*.eml' | wc -l)"
   kill "$server"; wait "$server" 2>/dev/null || true; server=""
 }
