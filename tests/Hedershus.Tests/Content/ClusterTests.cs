@@ -97,14 +97,14 @@ public abstract class ClusterTests(DatabaseProvider provider)
 
     private static SharedDatabaseFactory NewNode(TestDatabase database)
     {
-        var factory = new SharedDatabaseFactory(database);
+        var factory = new SharedDatabaseFactory(database).WithOwnSearchFolder(Guid.NewGuid().ToString("N"));
         factory.Settings["Hedershus:ModelsPath"] = ContentHost.ModelsPath;
         factory.Settings["Content:JournalPollMilliseconds"] = "20";
         factory.Settings["Media:RefreshSeconds"] = "1";
         return factory;
     }
 
-    private static async Task WaitUntilAsync(HedershusFactory node, Func<PublishedSnapshot, bool> condition)
+    private static async Task WaitUntilAsync(SharedDatabaseFactory node, Func<PublishedSnapshot, bool> condition)
     {
         var snapshots = node.Services.GetRequiredService<PublishedSnapshotService>();
         for (var i = 0; i < 500 && !condition(snapshots.Current); i++)
@@ -113,12 +113,6 @@ public abstract class ClusterTests(DatabaseProvider provider)
         }
 
         Assert.True(condition(snapshots.Current), "The second node did not apply the change within 10 s.");
-    }
-
-    /// <summary>A node that shares the database with another, so it must not drop it when disposed.</summary>
-    private sealed class SharedDatabaseFactory(TestDatabase database) : HedershusFactory(database)
-    {
-        protected override bool OwnsDatabase => false;
     }
 }
 

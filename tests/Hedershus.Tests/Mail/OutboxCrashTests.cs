@@ -54,7 +54,7 @@ public abstract class OutboxCrashTests(DatabaseProvider provider) : IAsyncLifeti
     }
 
     /// <summary>Delivery hands <see cref="SentBeforeCrash"/> messages over, hangs on the next, and the process dies.</summary>
-    private async Task CrashWhileSendingAsync(HedershusFactory host)
+    private async Task CrashWhileSendingAsync(SharedDatabaseFactory host)
     {
         _smtp.StallAfter(SentBeforeCrash);
         var scope = host.Services.CreateAsyncScope();
@@ -69,16 +69,16 @@ public abstract class OutboxCrashTests(DatabaseProvider provider) : IAsyncLifeti
         await host.DisposeAsync();
     }
 
-    private RestartableFactory StartHost()
+    private SharedDatabaseFactory StartHost()
     {
-        var host = new RestartableFactory(_database!);
+        var host = new SharedDatabaseFactory(_database!);
         _smtp.Configure(host.Settings);
         host.Settings["Seminars:RateLimitPerMinute"] = "0";
         _ = host.Server;
         return host;
     }
 
-    private static async Task<List<OutboxStatus>> StatusesAsync(HedershusFactory host, List<string> emails)
+    private static async Task<List<OutboxStatus>> StatusesAsync(SharedDatabaseFactory host, List<string> emails)
     {
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HedershusDbContext>();
@@ -97,12 +97,6 @@ public abstract class OutboxCrashTests(DatabaseProvider provider) : IAsyncLifeti
     {
         _smtp.Dispose();
         GC.SuppressFinalize(this);
-    }
-
-    /// <summary>A host on the test's database that leaves it in place when it stops.</summary>
-    private sealed class RestartableFactory(TestDatabase database) : HedershusFactory(database)
-    {
-        protected override bool OwnsDatabase => false;
     }
 }
 

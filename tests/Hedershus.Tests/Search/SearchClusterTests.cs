@@ -70,20 +70,13 @@ public abstract class SearchClusterTests(DatabaseProvider provider)
         Assert.True(condition(), what);
     }
 
-    private static PublishedSearchIndex Index(HedershusFactory node) => node.Services.GetRequiredService<PublishedSearchIndex>();
+    private static PublishedSearchIndex Index(SharedDatabaseFactory node) => node.Services.GetRequiredService<PublishedSearchIndex>();
 
-    private static NodeFactory Node(TestDatabase database, string name)
+    private static SharedDatabaseFactory Node(TestDatabase database, string name)
     {
-        var node = new NodeFactory(database);
-        node.Settings["Search:Path"] = Path.Combine(database.DataPath, $"search-{name}");
+        var node = new SharedDatabaseFactory(database).WithOwnSearchFolder(name);
         node.Settings["Search:RebuildPollMilliseconds"] = "100";
         return node;
-    }
-
-    /// <summary>A node on a database it does not own, so several can share it and stop and start again.</summary>
-    private sealed class NodeFactory(TestDatabase database) : HedershusFactory(database)
-    {
-        protected override bool OwnsDatabase => false;
     }
 }
 

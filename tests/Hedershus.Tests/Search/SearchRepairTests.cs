@@ -79,12 +79,6 @@ public abstract class SearchRepairTests(DatabaseProvider provider)
         await story.SearchUntilAsync(new { q = word }, a => Has(a, page));
         return (page, word);
     }
-
-    /// <summary>A node on a database it does not own, so it can stop and start again on the same data.</summary>
-    private sealed class SharedDatabaseFactory(TestDatabase database) : HedershusFactory(database)
-    {
-        protected override bool OwnsDatabase => false;
-    }
 }
 
 public sealed class SqliteSearchRepairTests() : SearchRepairTests(DatabaseProvider.Sqlite);

@@ -46,7 +46,7 @@ public sealed class SeminarBrowserTests(BrowserHost host)
         Assert.True(failures.Count == 0, string.Join("\n", failures));
         Assert.Empty(session.CrossOrigin);
         var cookie = Assert.Single(await session.Context.CookiesAsync());
-        Assert.StartsWith(".AspNetCore.Antiforgery.", cookie.Name, StringComparison.Ordinal);
+        Assert.Equal(Hedershus.Web.Backoffice.Shell.BackofficeUiServiceCollectionExtensions.AntiforgeryCookieName, cookie.Name);
         Assert.True(cookie.HttpOnly);
         Assert.Equal(SameSiteAttribute.Strict, cookie.SameSite);
         Assert.Equal(-1, cookie.Expires); // a session cookie: gone when the browser closes

@@ -66,7 +66,7 @@ public abstract partial class SeminarFormTests(SeminarHost host)
         using var calendar = await visitor.Http.GetAsync("/seminarier/");
 
         var cookie = Assert.Single(openPage.Headers.GetValues("Set-Cookie"));
-        Assert.StartsWith(".AspNetCore.Antiforgery.", cookie, StringComparison.Ordinal);
+        Assert.StartsWith(Hedershus.Web.Backoffice.Shell.BackofficeUiServiceCollectionExtensions.AntiforgeryCookieName + "=", cookie, StringComparison.Ordinal);
         Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("expires", cookie, StringComparison.OrdinalIgnoreCase);
