@@ -40,6 +40,7 @@ public static class SiteEndpoints
             return TypedResults.NotFound();
         }
 
+        var sources = cache.Sources();
         var answer = await resolver.ResolveAsync(path, http.Request.Query, cancellationToken);
         if (answer.RedirectTo is { } location)
         {
@@ -68,7 +69,7 @@ public static class SiteEndpoints
         }
 
         page = await renderer.RenderAsync(view);
-        cache.Store(answer.CacheKey, answer.Snapshot, page);
+        cache.Store(answer.CacheKey, sources, page);
         return await HtmlAsync(http, page, answer.StatusCode, cancellationToken);
     }
 

@@ -9,9 +9,9 @@ namespace Hedershus.Web.Site;
 
 /// <summary>
 /// What a public path answers: a page (built when it is not kept rendered under <see cref="CacheKey"/>), a 301 to
-/// where a moved page went, or the culture's 404 page. <see cref="Snapshot"/> is the snapshot it was resolved on.
+/// where a moved page went, or the culture's 404 page.
 /// </summary>
-public sealed record SiteAnswer(int StatusCode, PublishedSnapshot Snapshot, Func<SiteView>? View, string? CacheKey = null, string? RedirectTo = null);
+public sealed record SiteAnswer(int StatusCode, Func<SiteView>? View, string? CacheKey = null, string? RedirectTo = null);
 
 /// <summary>
 /// Resolves a public path over the published snapshot with the Delivery API's own path and redirect logic, so the
@@ -42,17 +42,17 @@ public sealed class SitePageResolver(
         {
             // A content page reads no query string: culture and node are all it depends on.
             var node = match.Content;
-            return new SiteAnswer(StatusCodes.Status200OK, snapshot, () => views.Content(snapshot, culture, node), $"content|{culture}|{node.Key:N}");
+            return new SiteAnswer(StatusCodes.Status200OK, () => views.Content(snapshot, culture, node), $"content|{culture}|{node.Key:N}");
         }
 
         if (SitePage(snapshot, culture, relative, query) is { } page)
         {
-            return new SiteAnswer(StatusCodes.Status200OK, snapshot, page.View, page.Key);
+            return new SiteAnswer(StatusCodes.Status200OK, page.View, page.Key);
         }
 
         if (await redirects.FindAsync(context, relative, cancellationToken) is { } moved && cultures.Url(moved.Content, culture) is { } target)
         {
-            return new SiteAnswer(StatusCodes.Status301MovedPermanently, snapshot, null, RedirectTo: target);
+            return new SiteAnswer(StatusCodes.Status301MovedPermanently, null, RedirectTo: target);
         }
 
         return NotFound(snapshot, culture);
@@ -87,5 +87,5 @@ public sealed class SitePageResolver(
     }
 
     private SiteAnswer NotFound(PublishedSnapshot snapshot, string culture) =>
-        new(StatusCodes.Status404NotFound, snapshot, () => views.NotFound(snapshot, culture), $"404|{culture}");
+        new(StatusCodes.Status404NotFound, () => views.NotFound(snapshot, culture), $"404|{culture}");
 }
