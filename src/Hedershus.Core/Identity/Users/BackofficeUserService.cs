@@ -107,10 +107,15 @@ public sealed class BackofficeUserService(
             throw new ConflictException("This is the last enabled administrator; it cannot be disabled.");
         }
 
-        Check(await users.SetLockoutEnabledAsync(user, true));
-        Check(await users.SetLockoutEndDateAsync(user, disabled ? BackofficeUserState.DisabledUntil : null));
-        await users.ResetAccessFailedCountAsync(user);
-        Check(await users.UpdateSecurityStampAsync(user));
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            Check(await users.SetLockoutEnabledAsync(user, true));
+            Check(await users.SetLockoutEndDateAsync(user, disabled ? BackofficeUserState.DisabledUntil : null));
+            Check(await users.ResetAccessFailedCountAsync(user));
+            Check(await users.UpdateSecurityStampAsync(user));
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return await SummaryAsync(user);
     }
 

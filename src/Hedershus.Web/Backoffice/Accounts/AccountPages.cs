@@ -38,7 +38,8 @@ public static class AccountPages
             : DefaultReturnUrl;
 
     public static string ReturnUrl(HttpRequest request) =>
-        SafeReturnUrl(request.Query["returnUrl"].FirstOrDefault() ?? (request.HasFormContentType ? request.Form["returnUrl"].FirstOrDefault() : null));
+        SafeReturnUrl(request.Query["returnUrl"].FirstOrDefault()
+            ?? request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IFormFeature>()?.Form?["returnUrl"].FirstOrDefault());
 
     /// <summary>A backoffice address with the page language kept.</summary>
     public static string WithLanguage(string path, AccountTexts t) =>

@@ -168,11 +168,15 @@ public sealed record AccountTexts
         ErrorSummary = "Please correct the following",
     };
 
-    /// <summary>English when asked for (<c>?lang=en</c>, a form field, or the browser's first language); Swedish otherwise.</summary>
+    /// <summary>
+    /// English when asked for (<c>?lang=en</c>, the form's field, or the browser's first language); Swedish otherwise.
+    /// The form is consulted only once read (by the anti-forgery check), never read here.
+    /// </summary>
     public static AccountTexts For(HttpRequest request)
     {
+        var form = request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IFormFeature>()?.Form;
         var asked = request.Query["lang"].FirstOrDefault()
-            ?? (request.HasFormContentType ? request.Form["lang"].FirstOrDefault() : null)
+            ?? form?["lang"].FirstOrDefault()
             ?? request.GetTypedHeaders().AcceptLanguage.OrderByDescending(l => l.Quality ?? 1).FirstOrDefault()?.Value.Value;
         return asked is not null && asked.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? English : Swedish;
     }
