@@ -17,9 +17,12 @@ public static class StartupTasks
     {
         var stopping = app.Lifetime.ApplicationStopping;
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(stopping);
-        var firstAdministrator = await app.Services.GetRequiredService<FirstAdministratorSeeder>().EnsureAsync(stopping);
+
+        // Independent of each other, so they share the cores (SQLite's calls complete synchronously: Task.Run, not just async).
+        var firstAdministrator = Task.Run(() => app.Services.GetRequiredService<FirstAdministratorSeeder>().EnsureAsync(stopping), stopping);
+        var media = Task.Run(() => app.Services.GetRequiredService<MediaSnapshotService>().RefreshAsync(stopping), stopping);
         await app.Services.GetRequiredService<PublishedSnapshotService>().RebuildAsync(stopping);
-        await app.Services.GetRequiredService<MediaSnapshotService>().RefreshAsync(stopping);
+        await media;
         app.Services.GetRequiredService<IRecurringJobRegistry>()
             .AddOrUpdate<ScheduledPublishingJob>(ScheduledPublishingJob.RecurringId, ScheduledPublishingJob.Cron);
         app.Services.GetRequiredService<IRecurringJobRegistry>().AddOrUpdate<OutboxDeliveryJob>(OutboxDeliveryJob.RecurringId, OutboxDeliveryJob.Cron);
@@ -31,7 +34,7 @@ public static class StartupTasks
 
         app.Services.GetRequiredService<MemoryCompactor>().Compact("start-up");
 
-        return firstAdministrator;
+        return await firstAdministrator;
     }
 
     private static void AddSeminarRecurringJobs(this IServiceProvider services)
