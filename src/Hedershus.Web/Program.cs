@@ -47,6 +47,7 @@ builder.Services.AddHedershusTranslations();
 builder.Services.AddHedershusDashboard(builder.Configuration);
 builder.Services.AddHedershusMedia(builder.Configuration);
 builder.Services.AddHedershusOperations(builder.Configuration);
+builder.Services.AddHedershusDataProtection();
 builder.Services.AddHedershusJobs(builder.Configuration);
 builder.Services.AddHedershusMail(builder.Configuration);
 builder.Services.AddHedershusSeminars(builder.Configuration);

@@ -30,10 +30,12 @@ public static class DataServiceCollectionExtensions
         }
         else
         {
+            var busyTimeout = new SqliteBusyTimeoutInterceptor(options.SqliteBusyTimeoutSeconds);
             services.AddDbContext<HedershusDbContext, SqliteHedershusDbContext>((provider, db) =>
             {
                 var paths = provider.GetRequiredService<HedershusPaths>();
-                db.UseSqlite(SqliteConnectionString(configured, paths, options));
+                db.UseSqlite(SqliteConnectionString(configured, paths, options))
+                    .AddInterceptors(busyTimeout);
             });
         }
 

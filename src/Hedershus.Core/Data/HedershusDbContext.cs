@@ -8,13 +8,17 @@ using Hedershus.Core.Mail;
 using Hedershus.Core.Media;
 using Hedershus.Core.Search.Rebuild;
 using Hedershus.Core.Seminars;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hedershus.Core.Data;
 
-/// <summary>The one database of the hub. Each provider has a thin subclass with its own migrations.</summary>
-public abstract class HedershusDbContext : IdentityDbContext<HedershusUser>
+/// <summary>
+/// The one database of the hub. Each provider has a thin subclass with its own migrations. It also holds the Data
+/// Protection key ring, so every node on the database protects and reads cookies, tokens and stamps with the same keys.
+/// </summary>
+public abstract class HedershusDbContext : IdentityDbContext<HedershusUser>, IDataProtectionKeyContext
 {
     protected HedershusDbContext(DbContextOptions options)
         : base(options)
@@ -36,6 +40,7 @@ public abstract class HedershusDbContext : IdentityDbContext<HedershusUser>
     public DbSet<ReviewRequest> ReviewRequests => Set<ReviewRequest>();
     public DbSet<TranslationStatus> TranslationStatuses => Set<TranslationStatus>();
     public DbSet<DictionaryEntry> DictionaryEntries => Set<DictionaryEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -9,7 +9,6 @@ public static class SeminarSiteServiceCollectionExtensions
     {
         // One limiter for the API and the form, so a client cannot double its allowance by switching.
         services.AddSingleton<SeminarRateLimit>();
-        services.AddDataProtection();
         services.AddAntiforgery();
         services.AddSingleton<SeminarSiteUrls>();
         services.AddSingleton<RegistrationFormStamp>();
