@@ -38,6 +38,7 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton<SearchService>();
         services.AddSingleton<SuggestService>();
         services.AddSingleton<DraftSearchService>();
+        services.AddScoped<DraftSearchScopes>();
         return services;
     }
 }
