@@ -43,6 +43,10 @@ public sealed class IndexGeneration : IDisposable
                 OpenMode = create ? OpenMode.CREATE : OpenMode.APPEND,
                 Similarity = Similarity,
                 RAMBufferSizeMB = 48,
+
+                // Journal batches each flush a small segment; fewer segments per tier merges them sooner, because every
+                // segment left costs each query a terms-dictionary seek per query term (Lucene's default is 10).
+                MergePolicy = new TieredMergePolicy { SegmentsPerTier = 4, MaxMergeAtOnce = 4 },
             };
             var writer = new IndexWriter(directory, config);
             try
