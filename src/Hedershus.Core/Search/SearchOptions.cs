@@ -35,6 +35,12 @@ public sealed class SearchOptions
     /// <summary>Verify the checksums of every index file at start-up, so a damaged index is rebuilt rather than failing later.</summary>
     public bool VerifyOnStart { get; set; } = true;
 
+    /// <summary>
+    /// Segments a full rebuild is merged down to before it is swapped in. Every segment costs each query one seek per
+    /// query term in the terms dictionary, so fewer is faster to search; 1 costs the most merging at rebuild.
+    /// </summary>
+    public int RebuiltSegments { get; set; } = 1;
+
     /// <summary>Content types never indexed (e.g. a container root).</summary>
     public List<string> ExcludedContentTypes { get; set; } = [];
 

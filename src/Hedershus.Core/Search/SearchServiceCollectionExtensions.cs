@@ -17,12 +17,14 @@ public static class SearchServiceCollectionExtensions
         services.AddOptions<SearchOptions>().Bind(configuration.GetSection(SearchOptions.Section))
             .Validate(o => o.FallbackBelow >= 0 && o.RelaxBelow >= 0, "Search:FallbackBelow and Search:RelaxBelow must not be negative.")
             .Validate(o => o.CommitIntervalMilliseconds > 0, "Search:CommitIntervalMilliseconds must be positive.")
+            .Validate(o => o.RebuiltSegments > 0, "Search:RebuiltSegments must be positive.")
             .Validate(o => o.RebuildPollMilliseconds > 0, "Search:RebuildPollMilliseconds must be positive.")
             .ValidateOnStart();
         services.AddSearchAnalysis();
 
         services.AddSingleton<SearchableContentReader>();
         services.AddSingleton<SearchDocumentFactory>();
+        services.AddSingleton<SnapshotIndexWriter>();
         services.AddSingleton<PublishedJournalReader>();
         services.AddSingleton<PublishedSearchIndex>();
         services.AddSingleton<IContentChangeHandler, SearchIndexChangeHandler>();
@@ -38,6 +40,7 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton<SearchService>();
         services.AddSingleton<SuggestService>();
         services.AddSingleton<DraftSearchService>();
+        services.AddScoped<DraftSearchScopes>();
         return services;
     }
 }

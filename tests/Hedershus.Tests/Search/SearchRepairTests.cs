@@ -41,6 +41,10 @@ public abstract class SearchRepairTests(DatabaseProvider provider)
         await using var restarted = new SharedDatabaseFactory(database);
         using var story = new SearchStory(restarted);
         Assert.True(Has(await story.SearchAsync(new { q = word }), page));
+
+        // The rebuilt index is merged before it is swapped in (Search:RebuiltSegments), so queries seek one segment.
+        using var lease = restarted.Services.GetRequiredService<PublishedSearchIndex>().Acquire();
+        Assert.Single(lease.Searcher.IndexReader.Leaves);
     }
 
     [Fact]

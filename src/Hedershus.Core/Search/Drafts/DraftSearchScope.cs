@@ -13,7 +13,7 @@ namespace Hedershus.Core.Search.Drafts;
 /// <param name="Cultures">Culture codes (as the culture catalog spells them) the editor may search; null for every culture.</param>
 public sealed record DraftSearchScope(IReadOnlyCollection<Guid>? StartNodes = null, IReadOnlyCollection<string>? Cultures = null)
 {
-    /// <summary>No restriction (administrators, and the management API until permissions arrive).</summary>
+    /// <summary>No restriction (administrators, and automation with the API key).</summary>
     public static DraftSearchScope Everything { get; } = new();
 
     public bool AllowsCulture(string culture) =>

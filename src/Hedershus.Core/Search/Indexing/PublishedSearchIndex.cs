@@ -20,8 +20,7 @@ namespace Hedershus.Core.Search.Indexing;
 public sealed class PublishedSearchIndex(
     HedershusPaths paths,
     SearchAnalyzers analyzers,
-    SearchDocumentFactory documents,
-    SearchableContentReader reader,
+    SnapshotIndexWriter writing,
     PublishedJournalReader journal,
     SearchRebuildRequests rebuildRequests,
     IOptions<SearchOptions> options,
@@ -60,14 +59,7 @@ public sealed class PublishedSearchIndex(
         {
             var before = _indexed;
             var changed = changes.Select(c => c.NodeKey).ToHashSet();
-            var keys = new HashSet<Guid>(changed);
-            foreach (var key in changed)
-            {
-                AddDescendants(keys, before, key);
-                AddDescendants(keys, snapshot, key);
-            }
-
-            Apply(Live.Writer, keys, before, snapshot, changed);
+            writing.WriteDifference(Live.Writer, SnapshotIndexWriter.WithDescendants(changed, before, snapshot), before, snapshot, changed);
             _indexed = snapshot;
             MarkDirty();
             Live.Refresh();
@@ -160,7 +152,7 @@ public sealed class PublishedSearchIndex(
             var snapshot = _indexed ?? PublishedSnapshot.Empty;
             next = CreateGeneration();
             var started = System.Diagnostics.Stopwatch.StartNew();
-            IndexAll(next.Writer, snapshot, token);
+            writing.WriteAll(next.Writer, snapshot, Options.RebuiltSegments, token);
             await SwapInAsync(next, snapshot, request, token);
             next = null;
             Rebuilds++;
@@ -239,7 +231,7 @@ public sealed class PublishedSearchIndex(
             if (!ReferenceEquals(latest, built))
             {
                 var keys = built.All.Select(n => n.Key).Concat(latest.All.Select(n => n.Key)).ToHashSet();
-                Apply(next.Writer, keys, built, latest, changed: []);
+                writing.WriteDifference(next.Writer, keys, built, latest, changed: []);
             }
 
             _complete = true;
@@ -252,79 +244,21 @@ public sealed class PublishedSearchIndex(
         }
     }
 
-    private void IndexAll(IndexWriter writer, PublishedSnapshot snapshot, CancellationToken cancellationToken)
-    {
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount), CancellationToken = cancellationToken };
-        Parallel.ForEach(snapshot.All, parallel, node =>
-        {
-            foreach (var content in reader.Read(node))
-            {
-                writer.AddDocument(documents.Create(content), documents.AnalyzerFor(content.Culture));
-            }
-        });
-    }
-
-    private void Apply(IndexWriter writer, IEnumerable<Guid> keys, PublishedSnapshot? before, PublishedSnapshot after, HashSet<Guid> changed)
-    {
-        foreach (var key in keys)
-        {
-            var old = before?.Find(key);
-            var current = after.Find(key);
-            if (!changed.Contains(key) && ReferenceEquals(old, current))
-            {
-                continue; // the snapshot reuses unchanged records, so the same record means the same documents
-            }
-
-            writer.DeleteDocuments(new Term(IndexFields.Key, key.ToString("D")));
-            if (current is not null)
-            {
-                foreach (var content in reader.Read(current))
-                {
-                    writer.AddDocument(documents.Create(content), documents.AnalyzerFor(content.Culture));
-                }
-            }
-        }
-    }
-
     /// <summary>Re-indexes what changed in the journal since <paramref name="position"/>, and drops nodes no longer published.</summary>
     private async Task CatchUpAsync(IndexGeneration live, long position, PublishedSnapshot snapshot, CancellationToken cancellationToken)
     {
         var changed = (await journal.ChangedKeysAsync(position, snapshot.Position, cancellationToken)).ToHashSet();
-        var keys = new HashSet<Guid>(changed);
-        foreach (var key in changed)
-        {
-            AddDescendants(keys, snapshot, key);
-        }
+        var keys = SnapshotIndexWriter.WithDescendants(changed, before: null, snapshot);
 
         using (var lease = new SearcherLease(live.Searchers, live.Searchers.Acquire()))
         {
-            keys.UnionWith(IndexedKeys(lease.Searcher.IndexReader).Where(k => snapshot.Find(k) is null));
+            keys.UnionWith(SnapshotIndexWriter.IndexedKeys(lease.Searcher.IndexReader).Where(k => snapshot.Find(k) is null));
         }
 
-        Apply(live.Writer, keys, before: null, snapshot, changed: keys);
+        writing.WriteDifference(live.Writer, keys, before: null, snapshot, changed: keys);
         live.Refresh();
         MarkDirty();
         Logger.LogInformation("Search index caught up from journal position {From} to {To}: {Count} nodes", position, snapshot.Position, keys.Count);
-    }
-
-    private static IEnumerable<Guid> IndexedKeys(IndexReader indexReader)
-    {
-        var terms = MultiFields.GetTerms(indexReader, IndexFields.Key)?.GetEnumerator();
-        while (terms is not null && terms.MoveNext())
-        {
-            if (Guid.TryParse(terms.Term.Utf8ToString(), out var key))
-            {
-                yield return key;
-            }
-        }
-    }
-
-    private static void AddDescendants(HashSet<Guid> keys, PublishedSnapshot? snapshot, Guid key)
-    {
-        if (snapshot?.Find(key) is { } node)
-        {
-            keys.UnionWith(snapshot.Descendants(node).Select(d => d.Key));
-        }
     }
 
     private static long RebuildRequestOf(IDictionary<string, string> data) =>

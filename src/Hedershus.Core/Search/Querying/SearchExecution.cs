@@ -1,5 +1,6 @@
 using Hedershus.Core.Search.Analysis;
 using Hedershus.Core.Search.Indexing;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.VectorHighlight;
 using Lucene.Net.Util;
@@ -62,7 +63,12 @@ public sealed class SearchExecution(IndexSearcher searcher, ValidSearch search, 
             prepared[hit.Tier] = fieldQuery = highlighter.Prepare(_tiers[hit.Tier].Tier.Highlight, searcher.IndexReader);
         }
 
-        var snippet = highlighter.Snippet(fieldQuery, searcher.IndexReader, hit.Doc, () => Texts(hit.Doc));
+        // The highlighter weighs each matched term by its document frequency in the reader it is given: on the whole
+        // index that is one terms-dictionary seek per segment per term, on the hit's own segment one. The weights only
+        // order fragments of one document, so the segment's frequencies choose as well.
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
+        var snippet = highlighter.Snippet(fieldQuery, leaf.AtomicReader, hit.Doc - leaf.DocBase, () => Texts(hit.Doc));
         return new SearchHit(
             Guid.Parse(document.Get(IndexFields.Key)),
             document.Get(IndexFields.ContentType) ?? "",

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Hedershus.Web.Api.Public.Search;
 
-/// <summary>Editors' search over drafts, and the cluster-wide rebuild of the published index, behind the management API key.</summary>
+/// <summary>Editors' search over drafts within their permissions, and the cluster-wide rebuild of the published index.</summary>
 public static class SearchManagementEndpoints
 {
     public static RouteGroupBuilder MapSearchManagementEndpoints(this RouteGroupBuilder management)
@@ -17,14 +17,16 @@ public static class SearchManagementEndpoints
         return management;
     }
 
-    public static async Task<Ok<SearchResult>> Drafts(DraftSearchService drafts, string? q, string? culture, int? page, int? pageSize, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await drafts.SearchAsync(new SearchRequest { Q = q, Culture = culture, Page = page, PageSize = pageSize }, ManagementScope, cancellationToken));
-
     /// <summary>
-    /// The management API key stands for the whole site: it carries no editor whose start nodes or cultures could
-    /// narrow the search. The backoffice passes the signed-in editor's scope once permissions exist.
+    /// Searches the drafts the caller may browse: a signed-in editor's start nodes and cultures narrow the Lucene query
+    /// itself (so totals, facets and pages count nothing else); automation with the API key acts as an administrator.
     /// </summary>
-    private static DraftSearchScope ManagementScope => DraftSearchScope.Everything;
+    public static async Task<Ok<SearchResult>> Drafts(
+        DraftSearchService drafts, DraftSearchScopes scopes, string? q, string? culture, int? page, int? pageSize, CancellationToken cancellationToken)
+    {
+        var scope = await scopes.CurrentAsync(cancellationToken);
+        return TypedResults.Ok(await drafts.SearchAsync(new SearchRequest { Q = q, Culture = culture, Page = page, PageSize = pageSize }, scope, cancellationToken));
+    }
 
     /// <summary>
     /// Records a rebuild request that every node of the cluster follows within <c>Search:RebuildPollMilliseconds</c>:
