@@ -3,6 +3,7 @@ using Hedershus.Web.Backoffice.ContentSection;
 using Hedershus.Web.Backoffice.DictionarySection;
 using Hedershus.Web.Backoffice.MediaSection;
 using Hedershus.Web.Backoffice.Modules;
+using Hedershus.Web.Backoffice.ReviewSection;
 using Hedershus.Web.Backoffice.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -25,6 +26,7 @@ public static class BackofficeUiEndpoints
         ui.MapContentPages();
         ui.MapMediaPages();
         ui.MapDictionaryPages();
+        ui.MapReviewPages();
         return app;
     }
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Hedershus.Core.Data.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteHedershusDbContext))]
-    [Migration("20261129174356_Initial")]
+    [Migration("20261129192545_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -617,6 +617,11 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("NodeId", "Culture")
+                        .IsUnique()
+                        .HasDatabaseName("IX_ReviewRequests_Pending")
+                        .HasFilter("\"State\" = 0");
 
                     b.HasIndex("State", "RequestedAt");
 

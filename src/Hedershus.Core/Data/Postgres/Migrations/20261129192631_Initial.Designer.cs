@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Hedershus.Core.Data.Postgres.Migrations
 {
     [DbContext(typeof(PostgresHedershusDbContext))]
-    [Migration("20261129174741_Initial")]
+    [Migration("20261129192631_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -640,6 +640,11 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("NodeId", "Culture")
+                        .IsUnique()
+                        .HasDatabaseName("IX_ReviewRequests_Pending")
+                        .HasFilter("\"State\" = 0");
 
                     b.HasIndex("State", "RequestedAt");
 

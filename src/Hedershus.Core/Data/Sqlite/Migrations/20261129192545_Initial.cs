@@ -637,6 +637,13 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                 columns: new[] { "NodeId", "Culture", "State" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReviewRequests_Pending",
+                table: "ReviewRequests",
+                columns: new[] { "NodeId", "Culture" },
+                unique: true,
+                filter: "\"State\" = 0");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReviewRequests_State_RequestedAt",
                 table: "ReviewRequests",
                 columns: new[] { "State", "RequestedAt" });
