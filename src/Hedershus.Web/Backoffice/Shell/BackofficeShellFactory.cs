@@ -14,6 +14,7 @@ public sealed class BackofficeShellFactory(IAntiforgery antiforgery, IAuthorizat
         ("media", "Media", "/umbraco/media", BackofficePolicies.Media),
         ("dictionary", "Dictionary", "/umbraco/dictionary", BackofficePolicies.Content),
         ("reviews", "Reviews", "/umbraco/reviews", BackofficePolicies.Content),
+        ("audit-log", "AuditLog", "/umbraco/audit-log", BackofficePolicies.AuditLog),
     ];
 
     public async Task<BackofficeShell> CreateAsync(HttpContext http, string currentSection)

@@ -1,5 +1,6 @@
 using Hedershus.Web.Backoffice.Components;
 using Hedershus.Web.Backoffice.ContentSection;
+using Hedershus.Web.Backoffice.DashboardSection;
 using Hedershus.Web.Backoffice.DictionarySection;
 using Hedershus.Web.Backoffice.MediaSection;
 using Hedershus.Web.Backoffice.Modules;
@@ -20,7 +21,7 @@ public static class BackofficeUiEndpoints
             .RequireAuthorization(BackofficePolicies.Backoffice)
             .AddEndpointFilter<BackofficeRequestFilter>()
             .ExcludeFromDescription();
-        ui.MapGet("", StartAsync).WithName("BackofficeStart");
+        ui.MapDashboardPages();
         ui.MapPost("/language", ChangeLanguageAsync).WithName("BackofficeLanguage");
         ui.MapModuleSections();
         ui.MapContentPages();
@@ -29,9 +30,6 @@ public static class BackofficeUiEndpoints
         ui.MapReviewPages();
         return app;
     }
-
-    private static async Task<RazorComponentResult<DashboardPage>> StartAsync(HttpContext http, BackofficeShellFactory shells) =>
-        BackofficePages.Render<DashboardPage>(await shells.CreateAsync(http, "start"), new object());
 
     private static async Task<RedirectHttpResult> ChangeLanguageAsync(HttpContext http, CancellationToken cancellationToken)
     {
