@@ -15,6 +15,7 @@ public sealed class BackofficeShellFactory(IAntiforgery antiforgery, IAuthorizat
         ("dictionary", "Dictionary", "/umbraco/dictionary", BackofficePolicies.Content),
         ("reviews", "Reviews", "/umbraco/reviews", BackofficePolicies.Content),
         ("audit-log", "AuditLog", "/umbraco/audit-log", BackofficePolicies.AuditLog),
+        ("users", "Users", "/umbraco/users", BackofficePolicies.Administration),
     ];
 
     public async Task<BackofficeShell> CreateAsync(HttpContext http, string currentSection)

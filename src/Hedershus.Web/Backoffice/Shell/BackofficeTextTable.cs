@@ -263,5 +263,12 @@ public static class BackofficeTextTable
         ["When"] = ("När", "When"),
         ["Newer"] = ("Nyare", "Newer"),
         ["Older"] = ("Äldre", "Older"),
+
+        // Refusals, users, account
+        ["NotAllowed"] = ("Inte tillåtet", "Not allowed"),
+        ["NotAllowedText"] = ("Din användargrupp får inte göra det här. Inget ändrades.", "Your user group may not do this. Nothing was changed."),
+        ["BackToStart"] = ("Till startsidan", "To the start page"),
+        ["Users"] = ("Användare", "Users"),
+        ["YourAccount"] = ("Ditt konto", "Your account"),
     };
 }

@@ -20,6 +20,7 @@ public static class BackofficeUiEndpoints
         var ui = app.MapGroup("/umbraco")
             .RequireAuthorization(BackofficePolicies.Backoffice)
             .AddEndpointFilter<BackofficeRequestFilter>()
+            .AddEndpointFilter<BackofficeFrameFilter>()
             .ExcludeFromDescription();
         ui.MapDashboardPages();
         ui.MapPost("/language", ChangeLanguageAsync).WithName("BackofficeLanguage");
