@@ -18,6 +18,22 @@ public static class AuditActions
     public const string MediaCreated = "media.created";
     public const string MediaUpdated = "media.updated";
     public const string MediaDeleted = "media.deleted";
+    public const string UserCreated = "user.created";
+    public const string UserUpdated = "user.updated";
+    public const string UserRolesChanged = "user.roles-changed";
+    public const string UserDisabled = "user.disabled";
+    public const string UserEnabled = "user.enabled";
+    public const string UserPasswordReset = "user.password-reset";
+
+    /// <summary>Every action name the log may hold, for filters (content actions from <see cref="ContentEventKind"/>).</summary>
+    public static IReadOnlyList<string> All { get; } =
+    [
+        .. Enum.GetValues<ContentEventKind>().Select(For),
+        ReviewSent, ReviewApproved, ReviewRejected, ReviewWithdrawn,
+        TranslationMarkedOutdated, TranslationConfirmed, NativeReviewCleared,
+        MediaCreated, MediaUpdated, MediaDeleted,
+        UserCreated, UserUpdated, UserRolesChanged, UserDisabled, UserEnabled, UserPasswordReset,
+    ];
 
     /// <summary>"content.published", "content.rolled-back"…</summary>
     public static string For(ContentEventKind action) => action switch

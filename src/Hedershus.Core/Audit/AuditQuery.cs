@@ -14,3 +14,6 @@ public sealed record AuditQuery
 /// <summary>An audit row as the management API shows it.</summary>
 public sealed record AuditEntryView(
     long Id, DateTime OccurredAt, string? UserId, string ActorName, string Action, Guid? NodeKey, string? Culture, string? Target, string? Detail);
+
+/// <summary>Someone who acted, as the log's user filter lists them.</summary>
+public sealed record AuditActor(string UserId, string Name);

@@ -22,6 +22,15 @@ public sealed class AuditReader(HedershusDbContext db)
         return new PagedResult<AuditEntryView>(total, page);
     }
 
+    /// <summary>The people who appear in the log (by user id), for the log's user filter.</summary>
+    public async Task<IReadOnlyList<AuditActor>> ActorsAsync(CancellationToken cancellationToken) =>
+        (await db.AuditEntries.AsNoTracking().Where(e => e.ActorUserId != null)
+            .GroupBy(e => e.ActorUserId!)
+            .Select(g => new AuditActor(g.Key, g.Max(e => e.ActorName)!))
+            .Take(1000)
+            .ToListAsync(cancellationToken))
+        .OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ToList();
+
     private static IQueryable<AuditEntry> Filter(IQueryable<AuditEntry> rows, AuditQuery query)
     {
         if (!string.IsNullOrEmpty(query.UserId))

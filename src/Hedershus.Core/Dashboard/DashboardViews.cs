@@ -4,6 +4,3 @@ namespace Hedershus.Core.Dashboard;
 /// <param name="LastReviewed">Null when the page was never marked reviewed.</param>
 /// <param name="DueOn">When the review fell due; null when it never was reviewed.</param>
 public sealed record OverdueReviewItem(Guid Id, string ContentType, string Name, DateTime? LastReviewed, DateTime? DueOn);
-
-/// <summary>A published phone number not verified recently, and the page that shows it.</summary>
-public sealed record UnverifiedNumberItem(Guid Id, string ContentType, string Name, Guid BlockId, string Label, string Number, DateTime? VerifiedOn);

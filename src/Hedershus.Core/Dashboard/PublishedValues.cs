@@ -13,9 +13,6 @@ internal static class PublishedValues
             ? date
             : null;
 
-    public static string? Text(JsonElement value, string name) =>
-        value.ValueKind == JsonValueKind.Object && value.TryGetProperty(name, out var member) && member.ValueKind == JsonValueKind.String ? member.GetString() : null;
-
     /// <summary>The default culture's published name, else the first published culture's.</summary>
     public static string Name(PublishedContent content, string defaultCulture) =>
         content.Cultures.GetValueOrDefault(defaultCulture)?.Name ?? content.Cultures.Values.OrderBy(c => c.Culture, StringComparer.Ordinal).FirstOrDefault()?.Name ?? "";

@@ -7,12 +7,15 @@ namespace Hedershus.Core.Reviews;
 internal sealed class ReviewRequestConfiguration : IEntityTypeConfiguration<ReviewRequest>
 {
     public const int MessageLength = 2000;
+    public const string PendingIndexName = "IX_ReviewRequests_Pending";
 
     public void Configure(EntityTypeBuilder<ReviewRequest> builder)
     {
         builder.ToTable("ReviewRequests");
         builder.HasOne<ContentNode>().WithMany().HasForeignKey(r => r.NodeId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(r => new { r.NodeId, r.Culture, r.State });
+        // At most one pending request per node and culture, even when two writers send at the same moment.
+        builder.HasIndex(r => new { r.NodeId, r.Culture }).IsUnique().HasFilter("\"State\" = 0").HasDatabaseName(PendingIndexName);
         builder.HasIndex(r => new { r.State, r.RequestedAt });
         builder.Property(r => r.Culture).HasMaxLength(20);
         builder.Property(r => r.Message).HasMaxLength(MessageLength);

@@ -54,16 +54,7 @@ public sealed class ReviewService(
             RequesterLanguage = request.Language is { } language && language.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en" : "sv",
             RequestedAt = clock.GetUtcNow().UtcDateTime,
         };
-        // The audit row names the request's id, so the request is saved first; one transaction keeps them together.
-        await using (var unit = await db.Database.BeginTransactionAsync(cancellationToken))
-        {
-            db.ReviewRequests.Add(review);
-            await db.SaveChangesAsync(cancellationToken);
-            audit.Add(Record(AuditActions.ReviewSent, review));
-            await db.SaveChangesAsync(cancellationToken);
-            await unit.CommitAsync(cancellationToken);
-        }
-
+        await SaveSentAsync(review, cancellationToken);
         return await reader.GetAsync(review.Id, cancellationToken);
     }
 
@@ -121,6 +112,30 @@ public sealed class ReviewService(
         audit.Add(Record(AuditActions.ReviewWithdrawn, review));
         await db.SaveChangesAsync(cancellationToken);
         return await reader.GetAsync(id, cancellationToken);
+    }
+
+    private async Task SaveSentAsync(ReviewRequest review, CancellationToken cancellationToken)
+    {
+        // The audit row names the request's id, so the request is saved first; one transaction keeps them together.
+        await using (var unit = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            db.ReviewRequests.Add(review);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // Two sends raced past the check above; the unique index on pending requests let one through.
+                db.Entry(review).State = EntityState.Detached;
+                throw new ConflictException($"'{review.Culture}' of this node is waiting for review already.");
+            }
+
+            audit.Add(Record(AuditActions.ReviewSent, review));
+            await db.SaveChangesAsync(cancellationToken);
+            await unit.CommitAsync(cancellationToken);
+        }
+
     }
 
     internal static AuditRecord Record(string action, ReviewRequest review) =>

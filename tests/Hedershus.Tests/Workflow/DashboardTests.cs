@@ -52,7 +52,7 @@ public abstract class DashboardTests(HostFixture host) : IDisposable
             new { title = "Home", crisisNumbers = new[] { Phone("Old number", "2025-10-01") } });
         var editor = await _story.SignInAsync(BackofficeRoles.Editors);
 
-        var numbers = (await ListAsync(editor, "unverified-numbers")).Where(i => i!["id"]!.GetValue<Guid>() == home).ToList();
+        var numbers = (await ListAsync(editor, "unverified-numbers")).Where(i => i!["nodeId"]!.GetValue<Guid>() == home).ToList();
 
         Assert.Equal(["Old number", "Gammalt nummer"], numbers.Select(n => n!["label"]!.GetValue<string>()));
         Assert.Equal("020-50 50 50", numbers[0]!["number"]!.GetValue<string>());

@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using System.Security.Claims;
+using Hedershus.Core.Audit;
 using Hedershus.Core.Common;
 using Hedershus.Core.Data;
 using Hedershus.Core.Mail;
@@ -19,7 +20,8 @@ public sealed class BackofficeUserService(
     UserSettingsValidator validator,
     AccountMailer mailer,
     OutboxSignal outboxSignal,
-    ICurrentActor actor)
+    ICurrentActor actor,
+    IAuditLog audit)
 {
     public async Task<IReadOnlyList<BackofficeUserSummary>> ListAsync(CancellationToken cancellationToken)
     {
@@ -64,6 +66,7 @@ public sealed class BackofficeUserService(
             Check(await users.CreateAsync(user));
             await ApplySettingsAsync(user, groups, cultures, startNodes);
             mailer.AddInvitation(user, await users.GeneratePasswordResetTokenAsync(user));
+            audit.Add(Record(AuditActions.UserCreated, user, Groups(groups)));
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -85,9 +88,15 @@ public sealed class BackofficeUserService(
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var before = Groups(await users.GetRolesAsync(user));
         user.DisplayName = request.DisplayName?.Trim() ?? user.DisplayName;
         Check(await users.UpdateAsync(user));
         await ApplySettingsAsync(user, groups, cultures, startNodes);
+        var after = Groups(groups);
+        audit.Add(before == after
+            ? Record(AuditActions.UserUpdated, user, null)
+            : Record(AuditActions.UserRolesChanged, user, $"{before} → {after}"));
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return await SummaryAsync(user);
     }
@@ -113,11 +122,19 @@ public sealed class BackofficeUserService(
             Check(await users.SetLockoutEndDateAsync(user, disabled ? BackofficeUserState.DisabledUntil : null));
             Check(await users.ResetAccessFailedCountAsync(user));
             Check(await users.UpdateSecurityStampAsync(user));
+            audit.Add(Record(disabled ? AuditActions.UserDisabled : AuditActions.UserEnabled, user, null));
+            await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
         return await SummaryAsync(user);
     }
+
+    /// <summary>The user is named by id only: the log keeps no one's data but the actor's identity.</summary>
+    internal static AuditRecord Record(string action, HedershusUser user, string? detail) =>
+        new(action) { Target = $"user {user.Id}", Detail = detail };
+
+    private static string Groups(IEnumerable<string> groups) => string.Join(", ", groups.Order(StringComparer.Ordinal));
 
     private void EnsureAdministrator()
     {

@@ -1,3 +1,4 @@
+using Hedershus.Core.Audit;
 using Hedershus.Core.Common;
 using Hedershus.Core.Data;
 using Hedershus.Core.Mail;
@@ -9,7 +10,7 @@ namespace Hedershus.Core.Identity.Users;
 /// "Forgot password": a reset link by e-mail through the outbox, and setting the new password with the link's token.
 /// The request answers the same whether or not the address belongs to a user, so it reveals no accounts.
 /// </summary>
-public sealed class PasswordResetService(HedershusDbContext db, UserManager<HedershusUser> users, AccountMailer mailer, OutboxSignal outboxSignal)
+public sealed class PasswordResetService(HedershusDbContext db, UserManager<HedershusUser> users, AccountMailer mailer, OutboxSignal outboxSignal, IAuditLog audit)
 {
     public async Task RequestAsync(string? email, CancellationToken cancellationToken)
     {
@@ -34,6 +35,7 @@ public sealed class PasswordResetService(HedershusDbContext db, UserManager<Hede
             throw new InputValidationException("token", "The link is not valid (any more). Ask for a new one.");
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var result = await users.ResetPasswordAsync(user, token, password ?? "");
         if (!result.Succeeded)
         {
@@ -47,5 +49,8 @@ public sealed class PasswordResetService(HedershusDbContext db, UserManager<Hede
         await users.ResetAccessFailedCountAsync(user);
         await users.SetLockoutEndDateAsync(user, null);
         BackofficeUserService.Check(await users.UpdateAsync(user));
+        audit.Add(BackofficeUserService.Record(AuditActions.UserPasswordReset, user, "e-mail link"));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 }

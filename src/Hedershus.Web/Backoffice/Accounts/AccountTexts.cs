@@ -177,6 +177,7 @@ public sealed record AccountTexts
         var form = request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IFormFeature>()?.Form;
         var asked = request.Query["lang"].FirstOrDefault()
             ?? form?["lang"].FirstOrDefault()
+            ?? request.Cookies[Shell.BackofficeLanguage.CookieName]
             ?? request.GetTypedHeaders().AcceptLanguage.OrderByDescending(l => l.Quality ?? 1).FirstOrDefault()?.Value.Value;
         return asked is not null && asked.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? English : Swedish;
     }

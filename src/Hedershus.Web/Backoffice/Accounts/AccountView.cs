@@ -21,6 +21,9 @@ public sealed record AccountView
     public string? SignOutToken { get; init; }
 
     public int StatusCode { get; init; } = StatusCodes.Status200OK;
+
+    /// <summary>The backoffice shell around the page once the user is fully signed in; set by <see cref="Shell.BackofficeFrameFilter"/>.</summary>
+    public Shell.BackofficeShell? Shell { get; init; }
 }
 
 public sealed record AccountForm(string Action, string AntiforgeryToken, string SubmitLabel, IReadOnlyList<AccountField> Fields)

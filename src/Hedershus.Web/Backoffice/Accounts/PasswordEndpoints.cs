@@ -2,6 +2,7 @@ using Hedershus.Core.Common;
 using Hedershus.Core.Identity;
 using Hedershus.Core.Identity.Users;
 using Hedershus.Web.Backoffice.Security;
+using Hedershus.Web.Backoffice.Shell;
 using Hedershus.Web.Backoffice.Accounts.Components;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -19,7 +20,8 @@ public static class PasswordEndpoints
 
     public static IEndpointRouteBuilder MapPasswordEndpoints(this IEndpointRouteBuilder app)
     {
-        var change = app.MapGroup(PendingStep.ChangePasswordPath).ExcludeFromDescription().RequireAuthorization(BackofficePolicies.Account);
+        var change = app.MapGroup(PendingStep.ChangePasswordPath).ExcludeFromDescription().RequireAuthorization(BackofficePolicies.Account)
+            .AddEndpointFilter<BackofficeFrameFilter>();
         change.MapGet("", ShowChangeAsync).WithName("BackofficeChangePasswordPage");
         change.MapPost("", ChangeAsync).WithName("BackofficeChangePassword").AddEndpointFilter(AntiforgeryCheck.FormFilterAsync);
 

@@ -1,6 +1,7 @@
 using System.Text;
 using Hedershus.Core.Identity;
 using Hedershus.Web.Backoffice.Security;
+using Hedershus.Web.Backoffice.Shell;
 using Microsoft.AspNetCore.Identity;
 using QRCoder;
 using static Hedershus.Web.Backoffice.Accounts.AccountPages;
@@ -19,12 +20,13 @@ public static class TwoFactorSetupEndpoints
 
     public static IEndpointRouteBuilder MapTwoFactorSetupEndpoints(this IEndpointRouteBuilder app)
     {
-        var setup = app.MapGroup(PendingStep.EnrolTwoFactorPath).ExcludeFromDescription().RequireAuthorization(BackofficePolicies.Account);
+        var setup = app.MapGroup(PendingStep.EnrolTwoFactorPath).ExcludeFromDescription().RequireAuthorization(BackofficePolicies.Account)
+            .AddEndpointFilter<BackofficeFrameFilter>();
         setup.MapGet("", ShowSetupAsync).WithName("BackofficeTwoFactorSetupPage");
         setup.MapPost("", EnableAsync).WithName("BackofficeTwoFactorSetup")
             .AddEndpointFilter(AntiforgeryCheck.FormFilterAsync).RequireRateLimiting(SignInRateLimit.Policy);
         app.MapGet(AccountPath, ShowAccountAsync).WithName("BackofficeAccountPage").ExcludeFromDescription()
-            .RequireAuthorization(BackofficePolicies.Backoffice);
+            .RequireAuthorization(BackofficePolicies.Backoffice).AddEndpointFilter<BackofficeFrameFilter>();
         return app;
     }
 

@@ -27,6 +27,7 @@ public static class ContentActionEndpoints
         content.MapPost("/{id:guid}/restore", RestoreAsync).WithName("BackofficeContentRestore");
         content.MapPost("/{id:guid}/rollback", RollbackAsync).WithName("BackofficeContentRollback");
         content.MapPost("/redirects/{redirectId:int}/delete", DeleteRedirectAsync).WithName("BackofficeRedirectDelete");
+        content.MapTranslationActions();
     }
 
     private static async Task<IResult> CreateAsync(HttpContext http, ContentService content, ContentEditor editor, BackofficeShellFactory shells, CancellationToken cancellationToken)

@@ -28,6 +28,7 @@ public sealed class ContentEditModel
     public string? Notice { get; init; }
     public bool NoticeIsError { get; init; }
     public ConflictView? Conflict { get; init; }
+    public ContentWorkflowView Workflow { get; init; } = ContentWorkflowView.None;
 
     public string Name(string culture) => Document.Cultures.TryGetValue(culture, out var c) ? c.Name : "";
 
@@ -58,4 +59,8 @@ public sealed record ConflictRow(string Label, string Theirs, string Mine);
 /// <summary>The content tree: the roots, with the branch down to the open node loaded (the rest loads on demand).</summary>
 public sealed record ContentTreeModel(IReadOnlyList<ContentTreeItem> Roots, Guid? Current, string Culture);
 
-public sealed record ContentTreeItem(ContentSummary Node, string Name, IReadOnlyList<ContentTreeItem>? Children);
+public sealed record ContentTreeItem(ContentSummary Node, string Name, IReadOnlyList<ContentTreeItem>? Children)
+{
+    /// <summary>The cultures of the node whose translation is behind its published source.</summary>
+    public IReadOnlyList<string> Outdated { get; init; } = [];
+}

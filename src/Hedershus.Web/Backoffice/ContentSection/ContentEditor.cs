@@ -13,7 +13,8 @@ public sealed class ContentEditor(
     ContentOutlineService outline,
     MediaLibrary media,
     DocumentTypeRegistry types,
-    CultureCatalog cultures)
+    CultureCatalog cultures,
+    ContentWorkflowReader workflow)
 {
     public DocumentTypeRegistry Types => types;
 
@@ -25,10 +26,12 @@ public sealed class ContentEditor(
     public async Task<IReadOnlyList<ContentTreeItem>> LevelAsync(Guid? parent, IReadOnlyCollection<Guid> branch, string culture, CancellationToken cancellationToken)
     {
         var items = new List<ContentTreeItem>();
-        foreach (var node in (await content.ChildrenAsync(parent, 0, 500, cancellationToken)).Items)
+        var nodes = (await content.ChildrenAsync(parent, 0, 500, cancellationToken)).Items;
+        var outdated = await workflow.OutdatedAsync(nodes.Select(n => n.Id).ToList(), cancellationToken);
+        foreach (var node in nodes)
         {
             var children = node.HasChildren && branch.Contains(node.Id) ? await LevelAsync(node.Id, branch, culture, cancellationToken) : null;
-            items.Add(new ContentTreeItem(node, NameIn(node.Names, culture), children));
+            items.Add(new ContentTreeItem(node, NameIn(node.Names, culture), children) { Outdated = outdated.GetValueOrDefault(node.Id) ?? [] });
         }
 
         return items;
@@ -69,6 +72,7 @@ public sealed class ContentEditor(
             Notice = overrides?.Notice,
             NoticeIsError = overrides?.NoticeIsError ?? false,
             Conflict = overrides?.Conflict,
+            Workflow = await workflow.ReadAsync(document.Id, culture, cancellationToken),
         };
     }
 

@@ -12,6 +12,7 @@ public static class ContentNotices
     private static readonly HashSet<string> Known = new(StringComparer.Ordinal)
     {
         "created", "saved", "published", "unpublished", "scheduled", "moved", "sorted", "trashed", "restored", "rolledback", "redirectdeleted",
+        "reviewsent", "approved", "rejected", "withdrawn", "confirmed", "nativecleared",
     };
 
     public static string? Read(BackofficeText text, string? key) =>

@@ -26,6 +26,9 @@ public static class BackofficePolicies
     /// <summary>Users, jobs, index rebuilds: administrators only.</summary>
     public const string Administration = "Backoffice.Administration";
 
+    /// <summary>The audit log (and the dashboard's recent activity): administrators and editors. Not a section of its own.</summary>
+    public const string AuditLog = "Backoffice.AuditLog";
+
     public static IReadOnlyDictionary<string, string[]> RolesBySection { get; } = new Dictionary<string, string[]>
     {
         [Content] = [BackofficeRoles.Administrators, BackofficeRoles.Editors, BackofficeRoles.Writers, BackofficeRoles.Translators],
@@ -42,6 +45,8 @@ public static class BackofficePolicies
         options.AddPolicy(Account, policy => policy.AddAuthenticationSchemes(BackofficeAuthentication.CookieScheme).RequireAuthenticatedUser());
         options.AddPolicy(Backoffice, policy => policy.AddAuthenticationSchemes(BackofficeAuthentication.Scheme).RequireAuthenticatedUser()
             .RequireAssertion(NoStepLeft));
+        options.AddPolicy(AuditLog, policy => policy.AddAuthenticationSchemes(BackofficeAuthentication.Scheme)
+            .RequireRole(BackofficeRoles.Administrators, BackofficeRoles.Editors).RequireAssertion(NoStepLeft));
         foreach (var (name, roles) in RolesBySection)
         {
             options.AddPolicy(name, policy => policy.AddAuthenticationSchemes(BackofficeAuthentication.Scheme).RequireRole(roles)

@@ -13,6 +13,9 @@ public sealed class BackofficeShellFactory(IAntiforgery antiforgery, IAuthorizat
         ("content", "Content", "/umbraco/content", BackofficePolicies.Content),
         ("media", "Media", "/umbraco/media", BackofficePolicies.Media),
         ("dictionary", "Dictionary", "/umbraco/dictionary", BackofficePolicies.Content),
+        ("reviews", "Reviews", "/umbraco/reviews", BackofficePolicies.Content),
+        ("audit-log", "AuditLog", "/umbraco/audit-log", BackofficePolicies.AuditLog),
+        ("users", "Users", "/umbraco/users", BackofficePolicies.Administration),
     ];
 
     public async Task<BackofficeShell> CreateAsync(HttpContext http, string currentSection)

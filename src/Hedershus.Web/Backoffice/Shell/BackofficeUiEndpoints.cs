@@ -1,8 +1,10 @@
 using Hedershus.Web.Backoffice.Components;
 using Hedershus.Web.Backoffice.ContentSection;
+using Hedershus.Web.Backoffice.DashboardSection;
 using Hedershus.Web.Backoffice.DictionarySection;
 using Hedershus.Web.Backoffice.MediaSection;
 using Hedershus.Web.Backoffice.Modules;
+using Hedershus.Web.Backoffice.ReviewSection;
 using Hedershus.Web.Backoffice.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,18 +20,17 @@ public static class BackofficeUiEndpoints
         var ui = app.MapGroup("/umbraco")
             .RequireAuthorization(BackofficePolicies.Backoffice)
             .AddEndpointFilter<BackofficeRequestFilter>()
+            .AddEndpointFilter<BackofficeFrameFilter>()
             .ExcludeFromDescription();
-        ui.MapGet("", StartAsync).WithName("BackofficeStart");
+        ui.MapDashboardPages();
         ui.MapPost("/language", ChangeLanguageAsync).WithName("BackofficeLanguage");
         ui.MapModuleSections();
         ui.MapContentPages();
         ui.MapMediaPages();
         ui.MapDictionaryPages();
+        ui.MapReviewPages();
         return app;
     }
-
-    private static async Task<RazorComponentResult<DashboardPage>> StartAsync(HttpContext http, BackofficeShellFactory shells) =>
-        BackofficePages.Render<DashboardPage>(await shells.CreateAsync(http, "start"), new object());
 
     private static async Task<RedirectHttpResult> ChangeLanguageAsync(HttpContext http, CancellationToken cancellationToken)
     {

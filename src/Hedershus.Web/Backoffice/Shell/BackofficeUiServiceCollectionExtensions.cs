@@ -27,6 +27,7 @@ public static class BackofficeUiServiceCollectionExtensions
         services.AddSingleton<ModuleCatalog>();
         services.AddScoped<BackofficeShellFactory>();
         services.AddScoped<ContentEditor>();
+        services.AddScoped<ContentWorkflowReader>();
         services.AddScoped<MediaSection.MediaPageBuilder>();
         return services;
     }

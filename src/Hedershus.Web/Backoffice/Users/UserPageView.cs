@@ -10,6 +10,9 @@ public sealed record UserPageView
     public required AccountTexts T { get; init; }
     public required UserTexts U { get; init; }
     public required string Nonce { get; init; }
+
+    /// <summary>The backoffice shell around the page; set by <see cref="Shell.BackofficeFrameFilter"/>.</summary>
+    public Shell.BackofficeShell? Shell { get; init; }
     public required string AntiforgeryToken { get; init; }
     public IReadOnlyList<BackofficeUserSummary>? Users { get; init; }
     public BackofficeUserSummary? User { get; init; }

@@ -2,6 +2,7 @@ using Hedershus.Core.Common;
 using Hedershus.Core.Identity.Users;
 using Hedershus.Web.Backoffice.Accounts;
 using Hedershus.Web.Backoffice.Security;
+using Hedershus.Web.Backoffice.Shell;
 using Hedershus.Web.Backoffice.Users.Components;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -17,7 +18,8 @@ public static class UserPages
 
     public static IEndpointRouteBuilder MapUserPages(this IEndpointRouteBuilder app)
     {
-        var pages = app.MapGroup(Path).ExcludeFromDescription().RequireAuthorization(BackofficePolicies.Administration);
+        var pages = app.MapGroup(Path).ExcludeFromDescription().RequireAuthorization(BackofficePolicies.Administration)
+            .AddEndpointFilter<BackofficeFrameFilter>();
         pages.MapGet("", ListAsync).WithName("UsersPage");
         pages.MapGet("/new", ShowNew).WithName("NewUserPage");
         pages.MapPost("", InviteAsync).WithName("InviteUserForm").AddEndpointFilter(AntiforgeryCheck.FormFilterAsync);

@@ -16,9 +16,15 @@ public sealed class BackofficeSession : IDisposable
 {
     private static readonly HtmlParser Parser = new();
 
-    private BackofficeSession(HttpClient http) => Http = http;
+    private BackofficeSession(HttpClient http, string email)
+    {
+        Http = http;
+        Email = email;
+    }
 
     public HttpClient Http { get; }
+
+    public string Email { get; }
 
     public string Token { get; private set; } = "";
 
@@ -28,7 +34,7 @@ public sealed class BackofficeSession : IDisposable
         var email = $"{string.Join('-', roles).Replace(' ', '-').ToLowerInvariant()}-{Guid.NewGuid():N}@hedershus.local";
         var signIn = await http.PostAsJsonAsync(TestingSignInEndpoint.Path, new TestingSignInRequest(email, roles));
         signIn.EnsureSuccessStatusCode();
-        var session = new BackofficeSession(http);
+        var session = new BackofficeSession(http, email);
         var (_, start) = await session.GetAsync("/umbraco");
         session.Token = start.QuerySelector("meta[name=hedershus-antiforgery]")?.GetAttribute("content") ?? "";
         return session;

@@ -29,7 +29,7 @@ public abstract partial class BackofficeShellTests(HostFixture host)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("sv", page.DocumentElement.GetAttribute("lang"));
-        Assert.Equal(["Innehåll", "Media", "Ordlista"], page.QuerySelectorAll(".bo-sections a").Select(a => a.TextContent).ToArray());
+        Assert.Equal(["Innehåll", "Media", "Ordlista", "Granskning", "Händelselogg"], page.QuerySelectorAll(".bo-sections a").Select(a => a.TextContent).ToArray());
         Assert.Equal("#main", page.QuerySelector("a.skip-link")!.GetAttribute("href"));
         Assert.NotNull(page.QuerySelector("form[action='/umbraco/logout']"));
         Assert.Contains("no-store", response.Headers.CacheControl?.ToString(), StringComparison.Ordinal);

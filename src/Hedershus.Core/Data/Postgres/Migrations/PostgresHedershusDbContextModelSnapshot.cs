@@ -638,6 +638,11 @@ namespace Hedershus.Core.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("NodeId", "Culture")
+                        .IsUnique()
+                        .HasDatabaseName("IX_ReviewRequests_Pending")
+                        .HasFilter("\"State\" = 0");
+
                     b.HasIndex("State", "RequestedAt");
 
                     b.HasIndex("NodeId", "Culture", "State");

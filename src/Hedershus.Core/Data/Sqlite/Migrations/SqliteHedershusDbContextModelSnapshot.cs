@@ -615,6 +615,11 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("NodeId", "Culture")
+                        .IsUnique()
+                        .HasDatabaseName("IX_ReviewRequests_Pending")
+                        .HasFilter("\"State\" = 0");
+
                     b.HasIndex("State", "RequestedAt");
 
                     b.HasIndex("NodeId", "Culture", "State");

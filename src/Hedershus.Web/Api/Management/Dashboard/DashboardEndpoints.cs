@@ -1,5 +1,6 @@
 using Hedershus.Core.Audit;
 using Hedershus.Core.Common;
+using Hedershus.Core.Content.Reports;
 using Hedershus.Core.Dashboard;
 using Hedershus.Core.Reviews;
 using Hedershus.Core.Translations;
@@ -33,7 +34,7 @@ public static class DashboardEndpoints
     public static async Task<Ok<PagedResult<TranslationListItem>>> UnreviewedTranslations(TranslationStatusReader reader, int? skip, int? take, CancellationToken cancellationToken) =>
         TypedResults.Ok(await reader.NeedingNativeReviewAsync(Paging.Skip(skip), Paging.Take(take), cancellationToken));
 
-    public static Ok<PagedResult<UnverifiedNumberItem>> UnverifiedNumbers(AttentionReports reports, int? skip, int? take) =>
+    public static Ok<PagedResult<UnverifiedNumber>> UnverifiedNumbers(AttentionReports reports, int? skip, int? take) =>
         TypedResults.Ok(reports.UnverifiedNumbers(Paging.Skip(skip), Paging.Take(take)));
 
     public static async Task<Ok<PagedResult<ReviewView>>> ReviewQueue(ReviewReader reviews, int? skip, int? take, CancellationToken cancellationToken) =>
