@@ -6,6 +6,8 @@ using Hedershus.Core.Dictionary;
 using Hedershus.Core.Identity;
 using Hedershus.Core.Mail;
 using Hedershus.Core.Media;
+using Hedershus.Core.Members;
+using Hedershus.Core.Networks;
 using Hedershus.Core.Search.Rebuild;
 using Hedershus.Core.Seminars;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -36,6 +38,9 @@ public abstract class HedershusDbContext : IdentityDbContext<HedershusUser>
     public DbSet<ReviewRequest> ReviewRequests => Set<ReviewRequest>();
     public DbSet<TranslationStatus> TranslationStatuses => Set<TranslationStatus>();
     public DbSet<DictionaryEntry> DictionaryEntries => Set<DictionaryEntry>();
+    public DbSet<NetworkMembership> NetworkMemberships => Set<NetworkMembership>();
+    public DbSet<Member> Members => Set<Member>();
+    public DbSet<MemberSignInCode> MemberSignInCodes => Set<MemberSignInCode>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
