@@ -51,6 +51,9 @@ public sealed class DeliveryContext
     /// </summary>
     public bool IncludesMemberPages { get; init; }
 
+    /// <summary>Whether this request sees what every public caller sees, so answers made for it may be shared.</summary>
+    public bool SeesPublicView => !Preview && !IncludesMemberPages && MemberNetworks.Count == 0;
+
     /// <summary>The node in the first culture of <see cref="Cultures"/> that it is routable in, or null when none (or not for this reader).</summary>
     public DeliveryItem? Visible(PublishedContent content)
     {

@@ -1,5 +1,6 @@
 using Hedershus.Core.Common;
 using Hedershus.Core.Networks;
+using Hedershus.Web.Api.Public.Networks;
 using Hedershus.Web.Backoffice.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -28,28 +29,28 @@ public static class NetworkManagementEndpoints
         TypedResults.Ok(networks.List(cultures.Default).Select(n => new StaffNetworkItem(n.Key, n.Name, n.Policy.ToString().ToLowerInvariant())).ToList());
 
     /// <summary>Memberships of a network; <c>?state=confirmed</c> is the request queue.</summary>
-    private static async Task<Ok<IReadOnlyList<MembershipView>>> MembershipsAsync(Guid id, string? state, CoordinatorService coordinators, CancellationToken cancellationToken)
+    private static async Task<Ok<List<MembershipAnswer>>> MembershipsAsync(Guid id, string? state, CoordinatorService coordinators, CancellationToken cancellationToken)
     {
         MembershipState? filter = state is null ? null
             : Enum.TryParse<MembershipState>(state, ignoreCase: true, out var parsed) && !int.TryParse(state, out _) ? parsed
             : throw new InputValidationException("state", "One of requested, confirmed, active, rejected, left, removed.");
-        return TypedResults.Ok(await coordinators.ListAsync(id, filter, cancellationToken));
+        return TypedResults.Ok(MembershipAnswer.Of(await coordinators.ListAsync(id, filter, cancellationToken)));
     }
 
     private static async Task<FileContentHttpResult> ExportAsync(Guid id, CoordinatorService coordinators, CancellationToken cancellationToken) =>
         TypedResults.File(await coordinators.ExportCsvAsync(id, cancellationToken), "text/csv; charset=utf-8", "members.csv");
 
-    private static async Task<Ok<MembershipView>> InviteAsync(Guid id, InvitationRequest body, CoordinatorService coordinators, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await coordinators.InviteAsync(id, body.Email, body.Name, body.Language, cancellationToken));
+    private static async Task<Ok<MembershipAnswer>> InviteAsync(Guid id, InvitationRequest body, CoordinatorService coordinators, CancellationToken cancellationToken) =>
+        TypedResults.Ok(MembershipAnswer.Of(await coordinators.InviteAsync(id, body.Email, body.Name, body.Language, cancellationToken)));
 
-    private static async Task<Ok<MembershipView>> ApproveAsync(Guid membershipId, CoordinatorService coordinators, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await coordinators.ApproveAsync(membershipId, cancellationToken));
+    private static async Task<Ok<MembershipAnswer>> ApproveAsync(Guid membershipId, CoordinatorService coordinators, CancellationToken cancellationToken) =>
+        TypedResults.Ok(MembershipAnswer.Of(await coordinators.ApproveAsync(membershipId, cancellationToken)));
 
-    private static async Task<Ok<MembershipView>> RejectAsync(Guid membershipId, ReasonRequest? body, CoordinatorService coordinators, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await coordinators.RejectAsync(membershipId, body?.Reason, cancellationToken));
+    private static async Task<Ok<MembershipAnswer>> RejectAsync(Guid membershipId, ReasonRequest? body, CoordinatorService coordinators, CancellationToken cancellationToken) =>
+        TypedResults.Ok(MembershipAnswer.Of(await coordinators.RejectAsync(membershipId, body?.Reason, cancellationToken)));
 
-    private static async Task<Ok<MembershipView>> RemoveAsync(Guid membershipId, ReasonRequest? body, CoordinatorService coordinators, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await coordinators.RemoveAsync(membershipId, body?.Reason, cancellationToken));
+    private static async Task<Ok<MembershipAnswer>> RemoveAsync(Guid membershipId, ReasonRequest? body, CoordinatorService coordinators, CancellationToken cancellationToken) =>
+        TypedResults.Ok(MembershipAnswer.Of(await coordinators.RemoveAsync(membershipId, body?.Reason, cancellationToken)));
 }
 
 public sealed record StaffNetworkItem(Guid Id, string Name, string Policy);

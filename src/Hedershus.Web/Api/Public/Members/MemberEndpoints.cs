@@ -1,5 +1,6 @@
 using Hedershus.Core.Members;
 using Hedershus.Core.Networks;
+using Hedershus.Web.Api.Public.Networks;
 using Hedershus.Web.Members;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -65,16 +66,16 @@ public static class MemberEndpoints
         return TypedResults.NoContent();
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<MemberRegistration>>, UnauthorizedHttpResult>> RegistrationsAsync(
+    private static async Task<Results<Ok<List<MemberRegistrationAnswer>>, UnauthorizedHttpResult>> RegistrationsAsync(
         HttpContext http, string? culture, MemberAccountService accounts, CancellationToken cancellationToken) =>
         await accounts.FindAsync(MemberAuthentication.KeyOf(http.User) ?? Guid.Empty, cancellationToken) is { } member
-            ? TypedResults.Ok(await accounts.RegistrationsAsync(member.Email, culture ?? member.Language, cancellationToken))
+            ? TypedResults.Ok((await accounts.RegistrationsAsync(member.Email, culture ?? member.Language, cancellationToken)).Select(MemberRegistrationAnswer.Of).ToList())
             : TypedResults.Unauthorized();
 
-    private static async Task<Results<Ok<IReadOnlyList<MembershipView>>, UnauthorizedHttpResult>> NetworksAsync(
+    private static async Task<Results<Ok<List<MembershipAnswer>>, UnauthorizedHttpResult>> NetworksAsync(
         HttpContext http, MemberAccountService accounts, MembershipService memberships, CancellationToken cancellationToken) =>
         await accounts.FindAsync(MemberAuthentication.KeyOf(http.User) ?? Guid.Empty, cancellationToken) is { } member
-            ? TypedResults.Ok(await memberships.ForEmailAsync(member.Email, cancellationToken))
+            ? TypedResults.Ok(MembershipAnswer.Of(await memberships.ForEmailAsync(member.Email, cancellationToken)))
             : TypedResults.Unauthorized();
 
     private static async Task<Results<NoContent, UnauthorizedHttpResult>> LeaveAsync(
