@@ -6,6 +6,8 @@ using Hedershus.Core.Dictionary;
 using Hedershus.Core.Identity;
 using Hedershus.Core.Mail;
 using Hedershus.Core.Media;
+using Hedershus.Core.Members;
+using Hedershus.Core.Networks;
 using Hedershus.Core.Search.Rebuild;
 using Hedershus.Core.Seminars;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -41,6 +43,9 @@ public abstract class HedershusDbContext : IdentityDbContext<HedershusUser>, IDa
     public DbSet<TranslationStatus> TranslationStatuses => Set<TranslationStatus>();
     public DbSet<DictionaryEntry> DictionaryEntries => Set<DictionaryEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<NetworkMembership> NetworkMemberships => Set<NetworkMembership>();
+    public DbSet<Member> Members => Set<Member>();
+    public DbSet<MemberSignInCode> MemberSignInCodes => Set<MemberSignInCode>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,5 +1,6 @@
 using Hedershus.Core.Content.Published;
 using Hedershus.Core.Media;
+using Hedershus.Core.Networks;
 
 namespace Hedershus.Core.Delivery;
 
@@ -41,9 +42,26 @@ public sealed class DeliveryContext
 
     public bool Preview { get; }
 
-    /// <summary>The node in the first culture of <see cref="Cultures"/> that it is routable in, or null when none.</summary>
+    /// <summary>Networks whose member pages this request may read (a member's bearer token); none by default.</summary>
+    public IReadOnlySet<Guid> MemberNetworks { get; init; } = new HashSet<Guid>();
+
+    /// <summary>
+    /// Member pages resolve as any other page: for the site, which checks the member itself before it shows one,
+    /// and for preview (which needs the API key).
+    /// </summary>
+    public bool IncludesMemberPages { get; init; }
+
+    /// <summary>Whether this request sees what every public caller sees, so answers made for it may be shared.</summary>
+    public bool SeesPublicView => !Preview && !IncludesMemberPages && MemberNetworks.Count == 0;
+
+    /// <summary>The node in the first culture of <see cref="Cultures"/> that it is routable in, or null when none (or not for this reader).</summary>
     public DeliveryItem? Visible(PublishedContent content)
     {
+        if (!IncludesMemberPages && !Preview && !MemberContent.MayRead(Snapshot, content, MemberNetworks))
+        {
+            return null;
+        }
+
         foreach (var culture in Cultures)
         {
             if (content.Cultures.TryGetValue(culture, out var published) && published.Route is not null)
@@ -56,5 +74,6 @@ public sealed class DeliveryContext
     }
 
     /// <summary>The same request read in another culture (a culture prefix in a path wins over Accept-Language).</summary>
-    public DeliveryContext WithCultures(IReadOnlyList<string> cultures) => new(Snapshot, Media, cultures, StartItem, Preview);
+    public DeliveryContext WithCultures(IReadOnlyList<string> cultures) =>
+        new(Snapshot, Media, cultures, StartItem, Preview) { MemberNetworks = MemberNetworks, IncludesMemberPages = IncludesMemberPages };
 }

@@ -56,9 +56,10 @@ public sealed class DeliveryContextFactory
 
     /// <summary>
     /// The context of one request. <paramref name="startItem"/> is a root's URL segment or key; one that names
-    /// no root is a 404, as in Umbraco.
+    /// no root is a 404, as in Umbraco. <paramref name="memberNetworks"/>: whose member pages the caller may read.
     /// </summary>
-    public async ValueTask<DeliveryContext> CreateAsync(string culture, string? startItem, bool preview, CancellationToken cancellationToken)
+    public async ValueTask<DeliveryContext> CreateAsync(string culture, string? startItem, bool preview, CancellationToken cancellationToken,
+        IReadOnlySet<Guid>? memberNetworks = null)
     {
         var snapshot = preview ? await _drafts.LoadAsync(cancellationToken) : _snapshots.Current;
         var wanted = startItem?.Trim().Trim('/');
@@ -68,6 +69,6 @@ public sealed class DeliveryContextFactory
             start = snapshot.FindRoot(wanted) ?? throw new NotFoundException($"The Start-Item '{wanted}' could not be found.");
         }
 
-        return new DeliveryContext(snapshot, _media.Current, Chain(culture), start, preview);
+        return new DeliveryContext(snapshot, _media.Current, Chain(culture), start, preview) { MemberNetworks = memberNetworks ?? new HashSet<Guid>() };
     }
 }

@@ -29,6 +29,7 @@ public sealed class RegistrationService(
         var seminar = catalog.Find(seminarKey, language) ?? throw new NotFoundException($"No published seminar has id {seminarKey}.");
         RegistrationRules.Check(request, seminar, cultures);
         CheckOpen(seminar);
+        await CheckEligibleAsync(seminar, [request.Email!], cancellationToken);
 
         var registration = await queue.TakeAsync(seminar, NewRegistration(seminar, request, language), ServeAsync);
         outboxSignal.Written();
@@ -103,6 +104,7 @@ public sealed class RegistrationService(
         var seminar = catalog.Find(seminarKey, language) ?? throw new NotFoundException($"No published seminar has id {seminarKey}.");
         var members = GroupRegistrationRules.Expand(request, seminar, cultures, options.Value.MaxGroupSize);
         CheckOpen(seminar);
+        await CheckEligibleAsync(seminar, members.Select(m => m.Email!).ToList(), cancellationToken);
 
         var registrations = members.Select(member => NewRegistration(seminar, member, language)).ToList();
         using (await seminarLock.WaitLocalAsync(seminarKey, cancellationToken))
@@ -179,9 +181,23 @@ public sealed class RegistrationService(
             throw new ConflictException("Registration for this seminar is closed.", new Dictionary<string, object?> { ["reason"] = "closed" });
         }
 
-        if (seminar.Eligibility == "networkMembers")
+    }
+
+    /// <summary>A seminar for network members takes only addresses that are active members (of its network, when it names one).</summary>
+    private async Task CheckEligibleAsync(Seminar seminar, IReadOnlyList<string> emails, CancellationToken cancellationToken)
+    {
+        if (seminar.Eligibility != "networkMembers")
         {
-            throw new ConflictException("Only members of the seminar's networks may register.", new Dictionary<string, object?> { ["reason"] = "membersOnly" });
+            return;
+        }
+
+        var addresses = emails.Select(e => e.Trim().ToLowerInvariant()).Distinct().ToList();
+        var members = await db.NetworkMemberships.AsNoTracking()
+            .Where(m => addresses.Contains(m.Email) && m.State == Networks.MembershipState.Active && (seminar.Network == null || m.NetworkKey == seminar.Network))
+            .Select(m => m.Email).Distinct().CountAsync(cancellationToken);
+        if (members < addresses.Count)
+        {
+            throw new ConflictException("Only active members of the seminar's network may register.", new Dictionary<string, object?> { ["reason"] = "membersOnly" });
         }
     }
 

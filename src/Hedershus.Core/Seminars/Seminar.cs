@@ -27,6 +27,9 @@ public sealed record Seminar
     public DateTime? RegistrationOpens { get; init; }
     public DateTime? RegistrationCloses { get; init; }
     public string Eligibility { get; init; } = "everyone";
+
+    /// <summary>With eligibility "networkMembers": the network whose active members may register; null, any network.</summary>
+    public Guid? Network { get; init; }
     public bool ApprovalRequired { get; init; }
     public bool WaitingList { get; init; } = true;
     public int OfferResponseHours { get; init; } = DefaultOfferResponseHours;
@@ -69,6 +72,7 @@ public sealed record Seminar
             RegistrationOpens = Date(p, "registrationOpens"),
             RegistrationCloses = Date(p, "registrationCloses"),
             Eligibility = Text(p, "eligibility") ?? "everyone",
+            Network = Guid.TryParse(Text(p, "network"), out var network) ? network : null,
             ApprovalRequired = Bool(p, "approvalRequired") ?? false,
             WaitingList = Bool(p, "waitingList") ?? true,
             OfferResponseHours = (int)(Number(p, "offerResponseHours") ?? DefaultOfferResponseHours),

@@ -47,6 +47,11 @@ public static class SiteEndpoints
             return TypedResults.Redirect(location, permanent: true);
         }
 
+        if (answer.MembersOf is { } network)
+        {
+            return await http.RequestServices.GetRequiredService<Members.MemberContentGate>().RenderAsync(http, answer, network, cancellationToken);
+        }
+
         if (HttpMethods.IsHead(http.Request.Method))
         {
             // Kestrel drops a HEAD body anyway; not rendering one saves the work and keeps every server honest.

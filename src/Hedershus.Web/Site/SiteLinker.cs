@@ -49,5 +49,6 @@ public sealed class SiteLinker(PublishedSnapshot snapshot, SiteCultures cultures
     public IReadOnlyList<SiteLinkView> Children(PublishedContent content, params string[] types) =>
         snapshot.Children(content.Key)
             .Where(c => types.Length == 0 || types.Contains(c.ContentType, StringComparer.Ordinal))
+            .Where(c => !Core.Networks.MemberContent.IsRestricted(c)) // a kept page is the same for everyone: members find theirs on /medlem/
             .Select(c => ToView(c, withSummary: true)).OfType<SiteLinkView>().ToList();
 }

@@ -1,3 +1,4 @@
+using Hedershus.Core.Networks;
 using Hedershus.Core.Content.Published;
 using Hedershus.Core.Content.Routing;
 using Hedershus.Core.Delivery;
@@ -11,7 +12,11 @@ namespace Hedershus.Web.Site;
 /// What a public path answers: a page (built when it is not kept rendered under <see cref="CacheKey"/>), a 301 to
 /// where a moved page went, or the culture's 404 page.
 /// </summary>
-public sealed record SiteAnswer(int StatusCode, Func<SiteView>? View, string? CacheKey = null, string? RedirectTo = null);
+public sealed record SiteAnswer(int StatusCode, Func<SiteView>? View, string? CacheKey = null, string? RedirectTo = null)
+{
+    /// <summary>Set for a member page: the network whose active members alone may see it (never kept rendered).</summary>
+    public Guid? MembersOf { get; init; }
+}
 
 /// <summary>
 /// Resolves a public path over the published snapshot with the Delivery API's own path and redirect logic, so the
@@ -37,12 +42,15 @@ public sealed class SitePageResolver(
         }
 
         var (culture, relative) = cultures.Split(route);
-        var context = new DeliveryContext(snapshot, media.Current, cultures.Chain(culture), null, preview: false);
+        var context = new DeliveryContext(snapshot, media.Current, cultures.Chain(culture), null, preview: false) { IncludesMemberPages = true };
         if (paths.Resolve(context, relative) is { } match && match.Culture == culture)
         {
             // A content page reads no query string: culture and node are all it depends on.
             var node = match.Content;
-            return new SiteAnswer(StatusCodes.Status200OK, () => views.Content(snapshot, culture, node), $"content|{culture}|{node.Key:N}");
+            return new SiteAnswer(StatusCodes.Status200OK, () => views.Content(snapshot, culture, node), $"content|{culture}|{node.Key:N}")
+            {
+                MembersOf = MemberContent.IsRestricted(node) ? MemberContent.NetworkOf(snapshot, node) ?? Guid.Empty : null,
+            };
         }
 
         if (SitePage(snapshot, culture, relative, query) is { } page)

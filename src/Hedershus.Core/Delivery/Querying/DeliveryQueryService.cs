@@ -14,10 +14,10 @@ public sealed class DeliveryQueryService(ContentPathResolver paths, CultureCompa
         var (source, sourceKey) = Select(context, query.Selector);
         var index = DeliveryIndex.For(context.Snapshot);
         var key = string.Concat(context.Culture, "|", sourceKey, "|", query.Key);
-        if (context.Preview || !index.TryGetResult(key, out var items))
+        if (!context.SeesPublicView || !index.TryGetResult(key, out var items))
         {
             items = Evaluate(context, source, query);
-            if (!context.Preview)
+            if (context.SeesPublicView)
             {
                 index.AddResult(key, items);
             }

@@ -26,7 +26,7 @@ public sealed class SearchableContentReader(DocumentTypeRegistry types, CultureC
     /// <summary>One entry per culture the node is routable in (published) or saved in (drafts).</summary>
     public IEnumerable<SearchableContent> Read(PublishedContent node, bool routedOnly = true)
     {
-        if (options.Value.ExcludedContentTypes.Contains(node.ContentType, StringComparer.Ordinal) || types.Find(node.ContentType) is not { } type)
+        if (IsExcluded(node) || types.Find(node.ContentType) is not { } type)
         {
             yield break;
         }
@@ -40,7 +40,7 @@ public sealed class SearchableContentReader(DocumentTypeRegistry types, CultureC
 
     /// <summary>The cultures <see cref="Read"/> yields documents for, without reading any text (for health).</summary>
     public IEnumerable<string> IndexedCultures(PublishedContent node) =>
-        options.Value.ExcludedContentTypes.Contains(node.ContentType, StringComparer.Ordinal) || types.Find(node.ContentType) is null
+        IsExcluded(node) || types.Find(node.ContentType) is null
             ? []
             : node.Cultures.Values.Where(c => c.Route is not null).Select(c => CultureCode(c.Culture));
 
@@ -73,6 +73,10 @@ public sealed class SearchableContentReader(DocumentTypeRegistry types, CultureC
             AvailableCultures = available,
         };
     }
+
+    /// <summary>Excluded by configuration, or a page only network members may read: never in any search (issue 7).</summary>
+    private bool IsExcluded(PublishedContent node) =>
+        Networks.MemberContent.IsRestricted(node) || options.Value.ExcludedContentTypes.Contains(node.ContentType, StringComparer.Ordinal);
 
     private string CultureCode(string culture) => cultures.Normalize(culture) ?? culture;
 

@@ -10,7 +10,7 @@ namespace Hedershus.Web.Api.Delivery;
 public sealed class DeliveryApiFilter(IOptions<DeliveryApiOptions> options) : IEndpointFilter
 {
     public const string ApiKeyHeader = ApiKeys.HeaderName;
-    public const string VaryHeaders = "Accept-Language, Preview, Start-Item";
+    public const string VaryHeaders = "Accept-Language, Preview, Start-Item, Authorization";
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -43,6 +43,6 @@ public sealed class DeliveryApiFilter(IOptions<DeliveryApiOptions> options) : IE
                 detail: preview ? $"Preview needs the Delivery API key in the '{ApiKeyHeader}' header." : $"Send the Delivery API key in the '{ApiKeyHeader}' header.");
         }
 
-        return await next(context);
+        return await Members.MemberDelivery.AuthenticateAsync(http) ?? await next(context);
     }
 }

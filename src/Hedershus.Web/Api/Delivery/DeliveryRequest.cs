@@ -22,7 +22,9 @@ public sealed class DeliveryRequest
 
         // Everything that shapes the answer: path, the parameters the API reads, culture, start item. Unknown
         // parameters are left out, so junk query strings cannot fill the cache. Preview answers are never cached.
-        CacheKey = preview ? null : string.Concat(http.Request.Path.Value, KnownParameters(http.Request.Query), "\n", culture, "\n", startItem?.ToLowerInvariant());
+        // A member's answer (bearer token) depends on who asks, so it is never cached either.
+        HasMemberToken = http.Request.Headers.Authorization.Count > 0;
+        CacheKey = preview || HasMemberToken ? null : string.Concat(http.Request.Path.Value, KnownParameters(http.Request.Query), "\n", culture, "\n", startItem?.ToLowerInvariant());
     }
 
     /// <summary>The query parameters of the Delivery API (content and media), in a fixed order.</summary>
@@ -37,6 +39,9 @@ public sealed class DeliveryRequest
     public bool Preview { get; }
 
     public string? CacheKey { get; }
+
+    /// <summary>An Authorization header came: the filter checked it as a member token (<see cref="Members.MemberDelivery"/>).</summary>
+    public bool HasMemberToken { get; }
 
     public static ValueTask<DeliveryRequest?> BindAsync(HttpContext http)
     {

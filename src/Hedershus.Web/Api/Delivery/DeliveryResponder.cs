@@ -28,7 +28,7 @@ public sealed class DeliveryResponder(DeliveryContextFactory contexts, DeliveryO
         cache.Find(request.CacheKey) is { } answer ? Answer(request, answer) : null;
 
     public ValueTask<DeliveryContext> ContextAsync(DeliveryRequest request, CancellationToken cancellationToken) =>
-        contexts.CreateAsync(request.Culture, request.StartItem, request.Preview, cancellationToken);
+        contexts.CreateAsync(request.Culture, request.StartItem, request.Preview, cancellationToken, Members.MemberDelivery.NetworksOf(request.Http));
 
     public FileContentHttpResult Json(DeliveryRequest request, DeliveryContext context, byte[] body) =>
         Answer(request, cache.Store(request.CacheKey, context, body));
@@ -51,7 +51,11 @@ public sealed class DeliveryResponder(DeliveryContextFactory contexts, DeliveryO
 
     private void SetPublicCaching(DeliveryRequest request)
     {
-        if (!request.Preview)
+        if (request.HasMemberToken)
+        {
+            request.Http.Response.Headers.CacheControl = "private, no-store";
+        }
+        else if (!request.Preview)
         {
             // Behind an API key, a shared cache must not hand one client's answer to another.
             var scope = options.Value.PublicAccess ? "public" : "private";

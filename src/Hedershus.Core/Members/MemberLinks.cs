@@ -1,0 +1,16 @@
+using Hedershus.Core.Seminars;
+using Microsoft.Extensions.Options;
+
+namespace Hedershus.Core.Members;
+
+/// <summary>Absolute addresses for the links in member and network e-mail.</summary>
+public sealed class MemberLinks(IOptions<MemberOptions> members, IOptions<SeminarOptions> seminars)
+{
+    private string Site => (string.IsNullOrWhiteSpace(members.Value.SiteUrl) ? seminars.Value.SiteUrl : members.Value.SiteUrl).TrimEnd('/');
+
+    public string SignIn(string language) => Site + MemberPaths.SignIn(language);
+
+    public string SignInLink(string language, string token) => SignIn(language) + "/" + token;
+
+    public string ConfirmMembership(string token) => Site + MemberPaths.ConfirmMembership + token;
+}

@@ -1,0 +1,28 @@
+using Hedershus.Core.Common;
+using Hedershus.Core.Mail;
+using Hedershus.Core.Members;
+using Microsoft.Extensions.Options;
+
+namespace Hedershus.Core.Networks;
+
+/// <summary>Stages membership e-mail in the outbox as part of the caller's unit of work, in the member's language.</summary>
+public sealed class MembershipMailer(Outbox outbox, MemberLinks links, TimeProvider clock, IOptions<MemberOptions> options)
+{
+    /// <summary>A fresh confirmation link (the clear token exists only in the message) and the message carrying it.</summary>
+    public void SendConfirmation(NetworkMembership membership, string networkName)
+    {
+        var token = SecretTokens.New();
+        membership.ConfirmTokenHash = SecretTokens.Hash(token);
+        membership.ConfirmTokenExpiresAt = clock.GetUtcNow().UtcDateTime.AddHours(options.Value.ConfirmationHours);
+        outbox.Add(MemberMail.Confirm(membership.Email, membership.Language, networkName, links.ConfirmMembership(token), membership.Invited));
+    }
+
+    public void SendAwaiting(NetworkMembership membership) =>
+        outbox.Add(MemberMail.Awaiting(membership.Email, membership.Language, membership.NetworkName));
+
+    public void SendWelcome(NetworkMembership membership) =>
+        outbox.Add(MemberMail.Welcome(membership.Email, membership.Language, membership.NetworkName, links.SignIn(membership.Language)));
+
+    public void SendRejected(NetworkMembership membership) =>
+        outbox.Add(MemberMail.Rejected(membership.Email, membership.Language, membership.NetworkName, membership.Reason));
+}

@@ -1,0 +1,30 @@
+using Hedershus.Core.Members;
+using Hedershus.Core.Networks;
+using Hedershus.Web.Site;
+
+namespace Hedershus.Web.Members;
+
+/// <summary>
+/// Shows a member page only to a signed-in, active member of its network; everyone else gets a "for members" page
+/// with status 403 that names nothing of the page. Member pages are built per request and never kept or cached.
+/// </summary>
+public sealed class MemberContentGate(MemberPageBuilder pages, MemberAccountService accounts, MembershipService memberships, SiteCultures cultures)
+{
+    public async Task<IResult> RenderAsync(HttpContext http, SiteAnswer answer, Guid network, CancellationToken cancellationToken)
+    {
+        http.Response.Headers.CacheControl = "private, no-store";
+        http.Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
+        if (await MayReadAsync(http, network, cancellationToken) && answer.View is { } view)
+        {
+            return SiteEndpoints.Page(view(), StatusCodes.Status200OK);
+        }
+
+        var culture = cultures.Split(http.Request.Path.Value ?? "/").Culture;
+        return SiteEndpoints.Page(pages.Build(MemberPageBuilder.View(culture, MemberPageMode.MembersOnly)), StatusCodes.Status403Forbidden);
+    }
+
+    private async Task<bool> MayReadAsync(HttpContext http, Guid network, CancellationToken cancellationToken) =>
+        await MemberAuthentication.CookieMemberAsync(http) is { } key
+        && await accounts.FindAsync(key, cancellationToken) is Member member
+        && (await memberships.ActiveNetworksAsync(member.Email, cancellationToken)).Contains(network);
+}
