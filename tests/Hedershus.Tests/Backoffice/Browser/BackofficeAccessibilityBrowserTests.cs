@@ -33,13 +33,16 @@ public sealed class BackofficeAccessibilityBrowserTests(BrowserHost host)
             $"{child}?culture=sv", $"{child}?culture=en&source=sv", $"{child}/versions?culture=sv", $"{home}?culture=sv",
             "/umbraco/content/recycle-bin", "/umbraco/content/redirects", "/umbraco/media", "/umbraco/dictionary?culture=ar",
             $"/umbraco/preview/{child.Split('/')[^1]}?culture=sv",
+            "/umbraco/reviews", "/umbraco/audit-log", "/umbraco/users", "/umbraco/users/new", "/umbraco/account",
         })
         {
             await editor.GoAsync(path);
             failures.AddRange(await editor.AxeAsync());
         }
 
-        // A form shown again with errors, and a media item page.
+        // The audit log's filters shown again with errors (400), a content form with errors, and a media item page.
+        Assert.Equal(400, (await page.GotoAsync(editor.BaseUrl + "/umbraco/audit-log?node=x&from=2026-13-01"))!.Status);
+        failures.AddRange(await editor.AxeAsync());
         await editor.GoAsync($"{child}?culture=sv");
         await page.Locator("#f-cultures-sv-segment").FillAsync("Inte en giltig adress!");
         await editor.ClickAndWaitAsync(page.Locator("form.bo-form .bo-form-actions button"));
