@@ -103,6 +103,7 @@ public static partial class SiteTexts
             ["home"] = "الصفحة الرئيسية", ["landingPage"] = "غرفة", ["guidancePage"] = "إرشاد", ["methodDescription"] = "أسلوب عمل",
             ["helpService"] = "مساعدة ودعم", ["faq"] = "أسئلة وأجوبة", ["newsArticle"] = "خبر", ["seminar"] = "ندوة",
             ["externalResource"] = "مصدر خارجي",
+            ["network"] = "شبكة", ["memberPage"] = "صفحة للأعضاء",
         },
         Audiences = new Dictionary<string, string>
         {

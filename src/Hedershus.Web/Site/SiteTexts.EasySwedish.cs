@@ -103,6 +103,7 @@ public static partial class SiteTexts
             ["home"] = "Startsida", ["landingPage"] = "Rum", ["guidancePage"] = "Fakta och råd", ["methodDescription"] = "Metod",
             ["helpService"] = "Hjälp och stöd", ["faq"] = "Frågor och svar", ["newsArticle"] = "Nyhet",
             ["seminar"] = "Utbildning", ["externalResource"] = "Länk till annan webbplats",
+            ["network"] = "Nätverk", ["memberPage"] = "Sida för medlemmar",
         },
         Audiences = new Dictionary<string, string>
         {

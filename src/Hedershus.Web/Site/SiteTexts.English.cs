@@ -101,6 +101,7 @@ public static partial class SiteTexts
             ["home"] = "Home page", ["landingPage"] = "Room", ["guidancePage"] = "Guidance", ["methodDescription"] = "Method",
             ["helpService"] = "Help and support", ["faq"] = "Questions and answers", ["newsArticle"] = "News", ["seminar"] = "Seminar",
             ["externalResource"] = "External resource",
+            ["network"] = "Network", ["memberPage"] = "Members' page",
         },
         Audiences = new Dictionary<string, string>
         {

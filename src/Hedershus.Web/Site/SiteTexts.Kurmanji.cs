@@ -104,6 +104,7 @@ public static partial class SiteTexts
             ["home"] = "Destpêk", ["landingPage"] = "Ode", ["guidancePage"] = "Rêberî", ["methodDescription"] = "Rêbaz",
             ["helpService"] = "Alîkarî û piştgirî", ["faq"] = "Pirs û bersiv", ["newsArticle"] = "Nûçe", ["seminar"] = "Semîner",
             ["externalResource"] = "Çavkaniya derveyî",
+            ["network"] = "Tor", ["memberPage"] = "Rûpela endaman",
         },
         Audiences = new Dictionary<string, string>
         {

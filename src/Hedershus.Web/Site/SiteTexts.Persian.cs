@@ -103,6 +103,7 @@ public static partial class SiteTexts
             ["home"] = "صفحهٔ اصلی", ["landingPage"] = "اتاق", ["guidancePage"] = "راهنما", ["methodDescription"] = "روش کار",
             ["helpService"] = "کمک و حمایت", ["faq"] = "پرسش و پاسخ", ["newsArticle"] = "خبر", ["seminar"] = "سمینار",
             ["externalResource"] = "منبع بیرونی",
+            ["network"] = "شبکه", ["memberPage"] = "صفحه اعضا",
         },
         Audiences = new Dictionary<string, string>
         {

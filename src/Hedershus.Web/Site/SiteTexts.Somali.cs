@@ -104,6 +104,7 @@ public static partial class SiteTexts
             ["home"] = "Bogga hore", ["landingPage"] = "Qol", ["guidancePage"] = "Hagitaan", ["methodDescription"] = "Hab shaqo",
             ["helpService"] = "Caawimaad iyo taageero", ["faq"] = "Su'aalo iyo jawaabo", ["newsArticle"] = "War",
             ["seminar"] = "Seminaar", ["externalResource"] = "Il dibadeed",
+            ["network"] = "Shabakad", ["memberPage"] = "Bogga xubnaha",
         },
         Audiences = new Dictionary<string, string>
         {

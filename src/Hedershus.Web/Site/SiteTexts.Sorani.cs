@@ -104,6 +104,7 @@ public static partial class SiteTexts
             ["home"] = "سەرەتا", ["landingPage"] = "ژوور", ["guidancePage"] = "ڕێنمایی", ["methodDescription"] = "شێوازی کار",
             ["helpService"] = "یارمەتی و پشتگیری", ["faq"] = "پرسیار و وەڵام", ["newsArticle"] = "هەواڵ", ["seminar"] = "سیمینار",
             ["externalResource"] = "سەرچاوەی دەرەکی",
+            ["network"] = "تۆڕ", ["memberPage"] = "پەڕەی ئەندامان",
         },
         Audiences = new Dictionary<string, string>
         {

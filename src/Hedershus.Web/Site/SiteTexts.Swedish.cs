@@ -102,6 +102,7 @@ public static partial class SiteTexts
             ["home"] = "Startsida", ["landingPage"] = "Rum", ["guidancePage"] = "Vägledning", ["methodDescription"] = "Metod",
             ["helpService"] = "Hjälp och stöd", ["faq"] = "Frågor och svar", ["newsArticle"] = "Nyhet", ["seminar"] = "Seminarium",
             ["externalResource"] = "Extern resurs",
+            ["network"] = "Nätverk", ["memberPage"] = "Sida för medlemmar",
         },
         Audiences = new Dictionary<string, string>
         {

@@ -102,6 +102,7 @@ public static partial class SiteTexts
             ["home"] = "መበገሲ", ["landingPage"] = "ክፍሊ", ["guidancePage"] = "መምርሒ", ["methodDescription"] = "ኣገባብ ስራሕ",
             ["helpService"] = "ሓገዝን ደገፍን", ["faq"] = "ሕቶታትን መልስታትን", ["newsArticle"] = "ዜና", ["seminar"] = "ሰሚናር",
             ["externalResource"] = "ደጋዊ ምንጪ",
+            ["network"] = "መርበብ", ["memberPage"] = "ገጽ ኣባላት",
         },
         Audiences = new Dictionary<string, string>
         {

@@ -103,6 +103,7 @@ public static partial class SiteTexts
             ["home"] = "Ana sayfa", ["landingPage"] = "Oda", ["guidancePage"] = "Rehber", ["methodDescription"] = "Yöntem",
             ["helpService"] = "Yardım ve destek", ["faq"] = "Sorular ve cevaplar", ["newsArticle"] = "Haber",
             ["seminar"] = "Seminer", ["externalResource"] = "Dış kaynak",
+            ["network"] = "Ağ", ["memberPage"] = "Üyelere özel sayfa",
         },
         Audiences = new Dictionary<string, string>
         {

@@ -27,7 +27,7 @@ public abstract class DeliveryHeaderTests(ContentHost host) : IDisposable
 
         foreach (var answer in answers)
         {
-            Assert.Equal(["Accept-Language", "Preview", "Start-Item"], answer.Headers.Vary);
+            Assert.Equal(["Accept-Language", "Preview", "Start-Item", "Authorization"], answer.Headers.Vary);
         }
     }
 

@@ -24,6 +24,7 @@ public abstract class SiteCultureCoverageTests(SeedHost host) : IDisposable
         var prefix = culture == "sv" ? "" : "/" + culture;
         var text = SiteTexts.For(culture);
         var published = SitePages.Snapshot(host.Factory).All
+            .Where(c => c.ContentType != "memberPage") // shown only to the network's members (tests/Networks/MemberSiteTests)
             .Where(c => c.Cultures.TryGetValue(culture, out var v) && v.Route is not null).Select(c => c.Cultures[culture].Route!).ToList();
         var site = new[] { $"{prefix}/{text.FindHelpSegment}/?kommun=Botkyrka", $"{prefix}/{text.MethodBankSegment}/", $"{prefix}/sok/" };
 

@@ -23,7 +23,7 @@ public abstract class ContentPagesTests(HostFixture host)
         Assert.Equal("Sidan skapades.", page.QuerySelector(".bo-notice")!.TextContent.Trim());
         Assert.Contains("Startsida", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
         var childTypes = page.QuerySelectorAll("#create-type option").Select(o => o.GetAttribute("value")).ToList();
-        Assert.Equal(["landingPage", "guidancePage", "methodDescription", "helpService", "externalResource", "faq", "newsArticle", "seminar"], childTypes);
+        Assert.Equal(["landingPage", "guidancePage", "methodDescription", "helpService", "externalResource", "faq", "newsArticle", "seminar", "network"], childTypes);
         Assert.NotNull(page.QuerySelector($".bo-tree a[href^='/umbraco/content/{home}'][aria-current=page]"));
     }
 

@@ -6,7 +6,7 @@ namespace Hedershus.Web.Api.Delivery.Members;
 /// <summary>
 /// Member pages in the Delivery API: a request with <c>Authorization: Bearer {member token}</c> (from
 /// <c>/api/members/sign-in/code</c> or <c>/link</c>) also reads the member pages of the networks the member is active
-/// in. A bad or expired token is a 401; without the header, member pages do not exist for the caller.
+/// in. A bad or expired bearer token is a 401; without one, member pages do not exist for the caller.
 /// </summary>
 public static class MemberDelivery
 {
@@ -15,13 +15,13 @@ public static class MemberDelivery
     /// <summary>Null to go on; a 401 answer for a token that is not a valid member token.</summary>
     public static async Task<IResult?> AuthenticateAsync(HttpContext http)
     {
-        if (http.Request.Headers.Authorization.Count == 0)
+        // Only a bearer token is ours to judge; other schemes (a proxy's Basic login) pass as anonymous callers.
+        if (await MemberAuthentication.TokenMemberAsync(http) is not { } result)
         {
             return null;
         }
 
-        var result = await MemberAuthentication.TokenMemberAsync(http);
-        if (result is not { Succeeded: true } || MemberAuthentication.EmailOf(result.Principal) is not { } email)
+        if (!result.Succeeded || MemberAuthentication.EmailOf(result.Principal) is not { } email)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Not authorized.",
                 detail: "Send a member token from /api/members/sign-in as 'Authorization: Bearer {token}', or no Authorization header.");
