@@ -56,10 +56,19 @@ public sealed class BackofficeBrowser(IBrowserContext context, IPage page, strin
         return violations.Select(v => $"{page.Url}: {v}").ToList();
     }
 
-    /// <summary>A screenshot for the editors' guide in docs/editors/ (checked in, refreshed by every run).</summary>
+    /// <summary>Set to 1 to refresh the editors' guide's screenshots in docs/editors/ (checked in).</summary>
+    public const string UpdateScreenshotsVariable = "HEDERSHUS_UPDATE_SCREENSHOTS";
+
+    /// <summary>
+    /// A screenshot for the editors' guide. Every run takes it; only a run with <see cref="UpdateScreenshotsVariable"/>
+    /// set writes it into docs/editors/, so an ordinary test run leaves the working tree clean.
+    /// </summary>
     public async Task ScreenshotAsync(string name)
     {
-        await page.ScreenshotAsync(new() { Path = Path.Combine(EditorsGuideFolder(), name), FullPage = false });
+        var folder = Environment.GetEnvironmentVariable(UpdateScreenshotsVariable) == "1"
+            ? EditorsGuideFolder()
+            : Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "hedershus-screenshots")).FullName;
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name), FullPage = false });
     }
 
     public async ValueTask DisposeAsync() => await context.DisposeAsync();
