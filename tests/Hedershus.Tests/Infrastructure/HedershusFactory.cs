@@ -30,6 +30,13 @@ public class HedershusFactory(TestDatabase database) : WebApplicationFactory<Pro
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+
+        // As in Development (what `dotnet run` starts): a singleton that holds a scoped service fails the start.
+        builder.UseDefaultServiceProvider(provider =>
+        {
+            provider.ValidateScopes = true;
+            provider.ValidateOnBuild = true;
+        });
         var settings = new Dictionary<string, string?>
         {
             ["Hedershus:DataPath"] = Database.DataPath,
