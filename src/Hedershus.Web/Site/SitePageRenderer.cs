@@ -10,11 +10,13 @@ namespace Hedershus.Web.Site;
 /// again (<see cref="SitePageCache"/>). A renderer per page: one renderer's dispatcher would render one page at a
 /// time. The container's <c>HtmlEncoder</c> is used, as for any Razor component.
 /// </summary>
-public sealed class SitePageRenderer(IServiceProvider services, ILoggerFactory loggers)
+public sealed class SitePageRenderer(IServiceScopeFactory services, ILoggerFactory loggers)
 {
     public async Task<byte[]> RenderAsync(SiteView view)
     {
-        await using var renderer = new HtmlRenderer(services, loggers);
+        // The renderer resolves scoped services (Blazor's activity source), so it gets a scope of its own, not the root.
+        await using var scope = services.CreateAsyncScope();
+        await using var renderer = new HtmlRenderer(scope.ServiceProvider, loggers);
         var html = await renderer.Dispatcher.InvokeAsync(async () =>
         {
             var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { [nameof(SitePage.View)] = view });
