@@ -1,3 +1,4 @@
+using Hedershus.Core.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -14,7 +15,7 @@ internal sealed class SeminarRegistrationConfiguration : IEntityTypeConfiguratio
         // The same SQL works on SQLite and PostgreSQL (both quote identifiers with double quotes).
         builder.HasIndex(r => new { r.SeminarKey, r.Email }).IsUnique().HasFilter("\"Status\" <> 'Cancelled'");
         builder.HasIndex(r => new { r.SeminarKey, r.Status });
-        builder.Property(r => r.Email).HasMaxLength(RegistrationRules.MaxEmailLength);
+        builder.Property(r => r.Email).HasMaxLength(EmailAddress.MaxLength);
         builder.Property(r => r.Name).HasMaxLength(RegistrationRules.MaxTextLength);
         builder.Property(r => r.Organisation).HasMaxLength(RegistrationRules.MaxTextLength);
         builder.Property(r => r.OrganisationType).HasMaxLength(40);

@@ -1,8 +1,12 @@
 using System.Net.Mail;
 
-namespace Hedershus.Core.Members;
+namespace Hedershus.Core.Common;
 
-/// <summary>The address check of registration (a plain, routable address), and the one spelling addresses are stored in.</summary>
+/// <summary>
+/// The address check of registrations and members: a plain address (no display name, quotes, spaces or address
+/// literal) whose domain has at least two labels of letters, digits and hyphens, what a mail server will route, so a
+/// typo is caught while the person is still here. Also the one spelling addresses are stored in.
+/// </summary>
 public static class EmailAddress
 {
     public const int MaxLength = 254;
