@@ -103,7 +103,7 @@ public sealed class ReviewService(
     {
         var actor = actors.Current;
         var review = await PendingAsync(id, cancellationToken);
-        if (review.RequestedByUserId != actor.UserId && !ReviewPermissions.MayDecide(actor))
+        if (!ReviewPermissions.MayWithdraw(actor, review.RequestedByUserId))
         {
             throw new ForbiddenException("Only the writer who sent it or an editor may withdraw a review request.");
         }

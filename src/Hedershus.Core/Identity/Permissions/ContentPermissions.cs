@@ -38,6 +38,14 @@ public sealed class ContentPermissions(HedershusDbContext db, ICurrentActor acto
         }
     }
 
+    /// <summary>What the actor may do on the node with this key (for pages, which offer only allowed actions).</summary>
+    public async Task<ContentRights> RightsAsync(Guid key, CancellationToken cancellationToken)
+    {
+        var access = await AccessAsync(cancellationToken);
+        var path = await db.ContentNodes.AsNoTracking().Where(n => n.Key == key).Select(n => n.Path).FirstOrDefaultAsync(cancellationToken);
+        return new ContentRights(access, path ?? "-");
+    }
+
     /// <summary>Throws unless the actor may upload, change or delete media.</summary>
     public async Task EnsureMediaWriteAsync(CancellationToken cancellationToken)
     {

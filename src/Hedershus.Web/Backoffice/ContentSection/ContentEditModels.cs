@@ -2,6 +2,7 @@ using System.Text.Json;
 using Hedershus.Core.Common;
 using Hedershus.Core.Content.DocumentTypes;
 using Hedershus.Core.Content.Editing;
+using Hedershus.Core.Identity.Permissions;
 using Hedershus.Web.Backoffice.Shell;
 
 namespace Hedershus.Web.Backoffice.ContentSection;
@@ -30,6 +31,12 @@ public sealed class ContentEditModel
     public ConflictView? Conflict { get; init; }
     public ContentWorkflowView Workflow { get; init; } = ContentWorkflowView.None;
 
+    /// <summary>What this user may do here: the page offers only those actions (the server checks them again).</summary>
+    public required ContentRights Rights { get; init; }
+
+    /// <summary>Whether this user may change the culture being edited.</summary>
+    public bool MayEdit => Rights.May(ContentAction.Update, Culture);
+
     public string Name(string culture) => Document.Cultures.TryGetValue(culture, out var c) ? c.Name : "";
 
     public string DisplayName => Name(Culture) is { Length: > 0 } name ? name : Name(DefaultCulture) is { Length: > 0 } d ? d : Document.Cultures.Values.FirstOrDefault()?.Name ?? "";
@@ -41,7 +48,7 @@ public sealed class ContentEditModel
         VariesHere(property) ? $"cultures.{Culture}.properties.{property.Alias}" : $"properties.{property.Alias}";
 
     /// <summary>Shared values are edited in the default culture only, so a translator never changes them by accident.</summary>
-    public bool SharedEditable => Culture == DefaultCulture || !Type.VariesByCulture;
+    public bool SharedEditable => (Culture == DefaultCulture || !Type.VariesByCulture) && Rights.MayOnWholeNode(ContentAction.Update);
 
     public string Url(string culture, string? source = null) =>
         $"/umbraco/content/{Document.Id}?culture={Uri.EscapeDataString(culture)}" + (source is null ? "" : $"&source={Uri.EscapeDataString(source)}");

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Hedershus.Core.Common;
 using Hedershus.Core.Content.DocumentTypes;
 using Hedershus.Core.Content.Editing;
+using Hedershus.Core.Identity.Permissions;
 using Hedershus.Core.Media;
 using Hedershus.Web.Backoffice.Shell;
 
@@ -14,7 +15,8 @@ public sealed class ContentEditor(
     MediaLibrary media,
     DocumentTypeRegistry types,
     CultureCatalog cultures,
-    ContentWorkflowReader workflow)
+    ContentWorkflowReader workflow,
+    ContentPermissions permissions)
 {
     public DocumentTypeRegistry Types => types;
 
@@ -73,6 +75,7 @@ public sealed class ContentEditor(
             NoticeIsError = overrides?.NoticeIsError ?? false,
             Conflict = overrides?.Conflict,
             Workflow = await workflow.ReadAsync(document.Id, culture, cancellationToken),
+            Rights = await permissions.RightsAsync(document.Id, cancellationToken),
         };
     }
 

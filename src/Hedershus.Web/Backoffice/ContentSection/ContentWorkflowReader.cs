@@ -13,14 +13,16 @@ public sealed class ContentWorkflowReader(ReviewReader reviews, TranslationStatu
         var status = statuses.Count > 0 ? statuses[0] : null;
         var latest = (await reviews.ListAsync(new ReviewQuery { NodeId = key, Culture = culture }, 0, 1, cancellationToken)).Items is [var newest, ..] ? newest : null;
         var actor = actors.Current;
+        var pending = latest is { State: ReviewState.Pending } ? latest : null;
         return new ContentWorkflowView(
             status?.Cultures ?? new Dictionary<string, CultureTranslationStatus>(),
-            latest is { State: ReviewState.Pending } ? latest : null,
+            pending,
             latest is { State: ReviewState.Rejected } ? latest : null,
             ReviewPermissions.MaySend(actor),
             ReviewPermissions.MayDecide(actor),
             TranslationPermissions.MayConfirm(actor),
-            TranslationPermissions.MayClearNativeReview(actor));
+            TranslationPermissions.MayClearNativeReview(actor),
+            pending is not null && ReviewPermissions.MayWithdraw(actor, pending.RequestedByUserId));
     }
 
     /// <summary>The outdated cultures of each node of a tree level (the status reader takes a bounded number at a time).</summary>

@@ -14,9 +14,10 @@ public sealed record ContentWorkflowView(
     bool MaySend,
     bool MayDecide,
     bool MayConfirm,
-    bool MayClearNativeReview)
+    bool MayClearNativeReview,
+    bool MayWithdraw)
 {
-    public static ContentWorkflowView None { get; } = new(new Dictionary<string, CultureTranslationStatus>(), null, null, false, false, false, false);
+    public static ContentWorkflowView None { get; } = new(new Dictionary<string, CultureTranslationStatus>(), null, null, false, false, false, false, false);
 
     public CultureTranslationStatus? In(string culture) => Translations.GetValueOrDefault(culture);
 }

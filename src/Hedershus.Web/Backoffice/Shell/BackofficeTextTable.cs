@@ -50,6 +50,9 @@ public static class BackofficeTextTable
 
         // Node page
         ["Untitled"] = ("Namnlös", "Untitled"),
+        ["ReadOnlyCulture"] = ("Du kan läsa {0} men inte ändra den. Du får redigera: {1}.", "You can read {0} but not change it. You may edit: {1}."),
+        ["ReadOnlyBadge"] = ("bara läsa", "read only"),
+        ["ReadOnlyPage"] = ("Du kan läsa den här sidan men inte ändra den.", "You can read this page but not change it."),
         ["Published"] = ("publicerad", "published"),
         ["PublishedWithChanges"] = ("publicerad, med osparade ändringar", "published, with unpublished changes"),
         ["Draft"] = ("utkast", "draft"),

@@ -40,6 +40,25 @@ public sealed class BackofficeSession : IDisposable
         return session;
     }
 
+    /// <summary>Signs in a user in <paramref name="roles"/> who is given only <paramref name="cultures"/> (as a translator is).</summary>
+    public static async Task<BackofficeSession> SignInWithCulturesAsync(HedershusFactory factory, string[] roles, string[] cultures)
+    {
+        var session = await SignInAsync(factory, roles);
+        var userId = (await ManagementClient.ExpectAsync(
+            await session.Http.PostAsJsonAsync(TestingSignInEndpoint.Path, new TestingSignInRequest(session.Email, roles)), HttpStatusCode.OK))["userId"]!.GetValue<string>();
+        using (var admin = new ManagementClient(factory))
+        {
+            await ManagementClient.ExpectAsync(
+                await admin.Http.PutAsJsonAsync($"{ManagementClient.Base}/users/{userId}", new { groups = roles, cultures, startNodes = Array.Empty<Guid>() }), HttpStatusCode.OK);
+        }
+
+        // The change renewed the user's security stamp: sign in again, as the user would after a minute.
+        (await session.Http.PostAsJsonAsync(TestingSignInEndpoint.Path, new TestingSignInRequest(session.Email, roles))).EnsureSuccessStatusCode();
+        var (_, start) = await session.GetAsync("/umbraco");
+        session.Token = start.QuerySelector("meta[name=hedershus-antiforgery]")?.GetAttribute("content") ?? "";
+        return session;
+    }
+
     public async Task<(HttpResponseMessage Response, IHtmlDocument Page)> GetAsync(string path)
     {
         var response = await Http.GetAsync(path);

@@ -89,6 +89,24 @@ public abstract class ReviewPagesTests(HostFixture host) : IDisposable
     }
 
     [Fact]
+    public async Task Only_the_writer_who_sent_a_request_is_offered_to_withdraw_it()
+    {
+        var (page, writer) = await ChangedPageAsync();
+        var review = await SendAsync(writer, page);
+        var withdraw = $"form[action='/umbraco/reviews/{review}/withdraw']";
+        var colleague = new BackofficeContentStory(await BackofficeSession.SignInAsync(host.Factory, BackofficeRoles.Writers));
+
+        Assert.NotNull((await writer.EditPageAsync(page)).QuerySelector(withdraw));
+        var seenByColleague = await colleague.EditPageAsync(page);
+        Assert.NotNull(seenByColleague.QuerySelector("#review-pending"));
+        Assert.Null(seenByColleague.QuerySelector(withdraw));
+
+        var (refused, _) = await colleague.Session.PostAsync($"/umbraco/reviews/{review}/withdraw", ("returnUrl", $"/umbraco/content/{page}?culture=sv"));
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(ReviewState.Pending, await _story.WithDatabaseAsync(db => db.ReviewRequests.Where(r => r.Id == review).Select(r => r.State).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Sending_a_culture_that_is_waiting_already_is_a_conflict_shown_on_the_page()
     {
         var (page, writer) = await ChangedPageAsync();

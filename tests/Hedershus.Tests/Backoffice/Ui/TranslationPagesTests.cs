@@ -34,6 +34,37 @@ public abstract class TranslationPagesTests(HostFixture host) : IDisposable
     }
 
     [Fact]
+    public async Task A_translator_is_offered_only_their_own_culture_and_sees_the_others_read_only()
+    {
+        var page = await _story.CreateGuidanceAsync(await _story.CreateHomeAsync());
+        var translator = new BackofficeContentStory(await BackofficeSession.SignInWithCulturesAsync(host.Factory, [BackofficeRoles.Translators], ["en"]));
+
+        var swedish = await translator.EditPageAsync(page, "sv");
+        Assert.Contains("Du får redigera: English", swedish.QuerySelector("#read-only-culture")!.TextContent, StringComparison.Ordinal);
+        Assert.True(swedish.QuerySelector("form.bo-form fieldset.bo-plain")!.HasAttribute("disabled"));
+        Assert.Null(swedish.QuerySelector("form.bo-form .bo-form-actions button"));
+        Assert.Contains("bara läsa", swedish.QuerySelector(".bo-cultures a[href*='culture=sv']")!.ParentElement!.TextContent, StringComparison.Ordinal);
+
+        var english = await translator.EditPageAsync(page, "en");
+        Assert.Null(english.QuerySelector("#read-only-culture"));
+        Assert.False(english.QuerySelector("form.bo-form fieldset.bo-plain")!.HasAttribute("disabled"));
+        Assert.NotNull(english.QuerySelector("form.bo-form .bo-form-actions button"));
+        Assert.DoesNotContain("bara läsa", english.QuerySelector(".bo-cultures a[href*='culture=en']")!.ParentElement!.TextContent, StringComparison.Ordinal);
+
+        // Translators neither publish, move, sort nor trash: none of those forms is offered.
+        foreach (var action in new[] { "publish", "unpublish", "schedule", "move", "trash" })
+        {
+            Assert.Null(english.QuerySelector($"form[action^='/umbraco/content/{page}/{action}']"));
+        }
+
+        var editor = new BackofficeContentStory(await BackofficeSession.SignInAsync(host.Factory, BackofficeRoles.Editors));
+        var asEditor = await editor.EditPageAsync(page, "sv");
+        Assert.Null(asEditor.QuerySelector("#read-only-culture"));
+        Assert.NotNull(asEditor.QuerySelector($"form[action^='/umbraco/content/{page}/publish']"));
+        Assert.NotNull(asEditor.QuerySelector($"form[action^='/umbraco/content/{page}/trash']"));
+    }
+
+    [Fact]
     public async Task The_tree_loaded_lazily_marks_outdated_translations_too()
     {
         var home = await _story.CreateHomeAsync();
