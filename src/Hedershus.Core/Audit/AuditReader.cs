@@ -22,20 +22,31 @@ public sealed class AuditReader(HedershusDbContext db)
         return new PagedResult<AuditEntryView>(total, page);
     }
 
-    /// <summary>The people who appear in the log (by user id), for the log's user filter.</summary>
-    public async Task<IReadOnlyList<AuditActor>> ActorsAsync(CancellationToken cancellationToken) =>
-        (await db.AuditEntries.AsNoTracking().Where(e => e.ActorUserId != null)
+    /// <summary>
+    /// Who appears in the log, for its user filter: people by user id, then automation and the system by name.
+    /// </summary>
+    public async Task<IReadOnlyList<AuditActor>> ActorsAsync(CancellationToken cancellationToken)
+    {
+        var people = await db.AuditEntries.AsNoTracking().Where(e => e.ActorUserId != null)
             .GroupBy(e => e.ActorUserId!)
             .Select(g => new AuditActor(g.Key, g.Max(e => e.ActorName)!))
             .Take(1000)
-            .ToListAsync(cancellationToken))
-        .OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ToList();
+            .ToListAsync(cancellationToken);
+        var named = await db.AuditEntries.AsNoTracking().Where(e => e.ActorUserId == null)
+            .Select(e => e.ActorName).Distinct().Take(100).ToListAsync(cancellationToken);
+        return [.. people.OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase), .. named.Order(StringComparer.Ordinal).Select(n => new AuditActor(null, n))];
+    }
 
     private static IQueryable<AuditEntry> Filter(IQueryable<AuditEntry> rows, AuditQuery query)
     {
         if (!string.IsNullOrEmpty(query.UserId))
         {
             rows = rows.Where(e => e.ActorUserId == query.UserId);
+        }
+
+        if (!string.IsNullOrEmpty(query.ActorName))
+        {
+            rows = rows.Where(e => e.ActorUserId == null && e.ActorName == query.ActorName);
         }
 
         if (query.NodeKey is { } node)

@@ -114,6 +114,10 @@ public abstract class AuditLogTests(HostFixture host) : IDisposable
         Assert.Equal(("en", null, "system"), (published.Culture, published.ActorUserId, published.ActorName));
         var closed = await ExpectAsync(await writer.Http.GetAsync($"{Base}/reviews/{review["id"]}"), HttpStatusCode.OK);
         Assert.Equal(("Approved", "system"), (closed["state"]!.GetValue<string>(), closed["decidedBy"]!.GetValue<string>()));
+
+        var bySystem = await ListAsync(_story.Api.Http, $"actorName=system&documentId={page}");
+        Assert.Equal(["content.published", "review.approved"], bySystem.Select(r => r!["action"]!.GetValue<string>()).Distinct().Order(StringComparer.Ordinal));
+        Assert.All(bySystem, r => Assert.Null(r!["userId"]));
     }
 
     [Fact]

@@ -48,15 +48,14 @@ public static class DashboardPageEndpoints
         var shell = await shells.CreateAsync(http, "audit-log");
         var filter = new AuditLogFilter(user, node, culture, action, from, to, Math.Max(0, skip ?? 0));
         var errors = new Dictionary<string, string[]>();
-        var query = new AuditQuery
+        var query = AuditActor.Filter(new AuditQuery
         {
-            UserId = string.IsNullOrWhiteSpace(user) ? null : user,
             NodeKey = ParseNode(node, errors),
             Culture = cultures.Normalize(culture),
             Action = string.IsNullOrWhiteSpace(action) ? null : action,
             From = ParseDay(from, "from", errors),
             To = ParseDay(to, "to", errors)?.AddDays(1),
-        };
+        }, user);
         var rows = new PagedResult<AuditEntryView>(0, []);
         if (errors.Count == 0)
         {

@@ -107,6 +107,25 @@ public abstract class DashboardPagesTests(HostFixture host) : IDisposable
     }
 
     [Fact]
+    public async Task The_audit_log_filters_by_automation_and_the_system_too_which_have_no_user()
+    {
+        var page = await _story.CreateGuidanceAsync(await _story.CreateHomeAsync());
+        var writer = new BackofficeContentStory(await BackofficeSession.SignInAsync(host.Factory, BackofficeRoles.Writers));
+        await writer.SaveAsync(page, "en", ("cultures.en.properties.summary", "Writer's English."));
+        var editor = await BackofficeSession.SignInAsync(host.Factory, BackofficeRoles.Editors);
+        var (_, log) = await editor.GetAsync("/umbraco/audit-log");
+        var automation = log.QuerySelectorAll("#audit-user option").Single(o => o.TextContent == "automation (Api-Key)").GetAttribute("value")!;
+
+        var (response, filtered) = await editor.GetAsync($"/umbraco/audit-log?user={Uri.EscapeDataString(automation)}&node={page}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var actors = filtered.QuerySelectorAll("#audit-rows tbody tr").Select(r => r.QuerySelectorAll("td")[1].TextContent.Trim()).ToList();
+        Assert.NotEmpty(actors);
+        Assert.All(actors, actor => Assert.Equal("automation (Api-Key)", actor));
+        Assert.Equal(automation, filtered.QuerySelector("#audit-user option[selected]")!.GetAttribute("value"));
+    }
+
+    [Fact]
     public async Task A_bad_filter_is_a_400_with_the_reason_beside_its_field_and_writers_may_not_open_the_log()
     {
         var editor = await BackofficeSession.SignInAsync(host.Factory, BackofficeRoles.Editors);

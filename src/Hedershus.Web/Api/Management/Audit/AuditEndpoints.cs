@@ -21,12 +21,13 @@ public static class AuditEndpoints
         policy.AddAuthenticationSchemes(BackofficeAuthentication.Scheme).RequireRole(BackofficeRoles.Administrators, BackofficeRoles.Editors);
 
     public static async Task<Ok<PagedResult<AuditEntryView>>> List(
-        AuditReader audit, string? userId, Guid? documentId, string? action, string? culture, DateTimeOffset? from, DateTimeOffset? to,
+        AuditReader audit, string? userId, string? actorName, Guid? documentId, string? action, string? culture, DateTimeOffset? from, DateTimeOffset? to,
         int? skip, int? take, CancellationToken cancellationToken)
     {
         var query = new AuditQuery
         {
             UserId = userId,
+            ActorName = actorName,
             NodeKey = documentId,
             Action = action,
             Culture = culture,
