@@ -103,7 +103,7 @@ public static class ContentActionEndpoints
         {
             var shell = await shells.CreateAsync(http, "content");
             var code = editor.Culture(null);
-            var model = new RecycleBinModel(await editor.TreeAsync(null, [], code, cancellationToken), (await http.RequestServices.GetRequiredService<ContentTreeService>().TrashedAsync(0, 500, cancellationToken)).Items, code, e.Message, true);
+            var model = new RecycleBinModel(await editor.TreeAsync(null, [], code, cancellationToken), (await http.RequestServices.GetRequiredService<ContentTreeService>().TrashedAsync(0, 500, cancellationToken)).Items, code, shell.T.Refusal(e.Message), true);
             return BackofficePages.Render<RecycleBinPage>(shell, model, StatusCodes.Status409Conflict);
         }
     }
@@ -149,7 +149,7 @@ public static class ContentActionEndpoints
     {
         var status = refusal is ConflictException ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
         var shell = await shells.CreateAsync(http, "content");
-        var message = shell.T["Refused"] + " " + ContentNotices.Describe(refusal);
+        var message = shell.T["Refused"] + " " + ContentNotices.Describe(shell.T, refusal);
         if (id is { } key)
         {
             var model = await editor.EditAsync(shell.T, key, culture, null, new EditOverrides(Notice: message, NoticeIsError: true), cancellationToken);

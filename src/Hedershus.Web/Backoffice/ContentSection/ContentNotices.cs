@@ -19,9 +19,9 @@ public static class ContentNotices
         key is not null && Known.Contains(key) ? text["Notice." + key] : null;
 
     /// <summary>A refusal from Core as one readable message (its messages name the fields).</summary>
-    public static string Describe(Exception exception) => exception switch
+    public static string Describe(BackofficeText text, Exception exception) => text.Refusal(exception switch
     {
         InputValidationException e => string.Join(" ", e.Errors.SelectMany(kv => kv.Value)),
         _ => exception.Message,
-    };
+    });
 }

@@ -36,7 +36,7 @@ public static class ContentSaveAction
         }
         catch (InputValidationException e)
         {
-            var overrides = new EditOverrides(values, e.Errors, shell.T["SaveRefused"], NoticeIsError: true);
+            var overrides = new EditOverrides(values, shell.T.Refusals(e.Errors), shell.T["SaveRefused"], NoticeIsError: true);
             return await RenderAsync(shell, editor, id, code, source, overrides, StatusCodes.Status400BadRequest, cancellationToken);
         }
         catch (ConflictException e)
@@ -45,7 +45,7 @@ public static class ContentSaveAction
             var conflict = new ConflictView(
                 e.Details.TryGetValue("conflictVersionId", out var version) && version is int v ? v : null,
                 ConflictRows(shell.T, editor.Types, type, ContentEditor.Saved(current, code), values));
-            var overrides = new EditOverrides(values, null, e.Details.ContainsKey("conflictVersionId") ? shell.T["SaveConflict"] : e.Message, NoticeIsError: true, conflict);
+            var overrides = new EditOverrides(values, null, e.Details.ContainsKey("conflictVersionId") ? shell.T["SaveConflict"] : shell.T.Refusal(e.Message), NoticeIsError: true, conflict);
             return await RenderAsync(shell, editor, id, code, source, overrides, StatusCodes.Status409Conflict, cancellationToken);
         }
     }

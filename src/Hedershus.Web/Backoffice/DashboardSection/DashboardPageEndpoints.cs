@@ -65,7 +65,7 @@ public static class DashboardPageEndpoints
             }
             catch (InputValidationException e)
             {
-                errors = e.Errors.ToDictionary();
+                errors = shell.T.Refusals(e.Errors).ToDictionary();
             }
         }
 

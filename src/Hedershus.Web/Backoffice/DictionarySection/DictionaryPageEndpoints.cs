@@ -50,7 +50,7 @@ public static class DictionaryPageEndpoints
         {
             var shell = await shells.CreateAsync(http, "dictionary");
             var posted = values.Where(v => v.Value is not null).ToDictionary(v => v.Key, v => v.Value!);
-            var model = Model(code, cultures, posted, shell.T["SaveRefused"], true, e.Errors);
+            var model = Model(code, cultures, posted, shell.T["SaveRefused"], true, shell.T.Refusals(e.Errors));
             return BackofficePages.Render<DictionaryPage>(shell, model, StatusCodes.Status400BadRequest);
         }
     }

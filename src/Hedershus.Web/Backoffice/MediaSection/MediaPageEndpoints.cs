@@ -54,7 +54,7 @@ public static class MediaPageEndpoints
         catch (InputValidationException e)
         {
             var shell = await shells.CreateAsync(http, "media");
-            var errors = e.Errors.ToDictionary(kv => kv.Key == "name" ? "folderName" : kv.Key, kv => kv.Value);
+            var errors = shell.T.Refusals(e.Errors).ToDictionary(kv => kv.Key == "name" ? "folderName" : kv.Key, kv => kv.Value);
             var model = await pages.FolderAsync(parent, new MediaFolderModel { Path = [], Items = [], Cultures = [], DefaultCulture = "", Notice = shell.T["SaveRefused"], NoticeIsError = true, Errors = errors }, cancellationToken);
             return BackofficePages.Render<MediaFolderPage>(shell, model, StatusCodes.Status400BadRequest);
         }
@@ -78,7 +78,7 @@ public static class MediaPageEndpoints
         catch (InputValidationException e)
         {
             var shell = await shells.CreateAsync(http, "media");
-            var model = await pages.ItemAsync(id, shell.T["SaveRefused"], true, e.Errors, cancellationToken);
+            var model = await pages.ItemAsync(id, shell.T["SaveRefused"], true, shell.T.Refusals(e.Errors), cancellationToken);
             return BackofficePages.Render<MediaItemPage>(shell, model, StatusCodes.Status400BadRequest);
         }
     }
@@ -96,7 +96,7 @@ public static class MediaPageEndpoints
         catch (ConflictException e)
         {
             var shell = await shells.CreateAsync(http, "media");
-            var model = await pages.ItemAsync(id, shell.T["DeleteRefused"] + " " + e.Message, true, null, cancellationToken);
+            var model = await pages.ItemAsync(id, shell.T["DeleteRefused"] + " " + shell.T.Refusal(e.Message), true, null, cancellationToken);
             return BackofficePages.Render<MediaItemPage>(shell, model, StatusCodes.Status409Conflict);
         }
     }

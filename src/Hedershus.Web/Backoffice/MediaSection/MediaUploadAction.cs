@@ -31,8 +31,8 @@ public static class MediaUploadAction
         {
             var shell = await shells.CreateAsync(http, "media");
             var errors = e is InputValidationException invalid
-                ? invalid.Errors
-                : new Dictionary<string, string[]> { ["file"] = [shell.T["FileTooLarge"] + " " + e.Message] };
+                ? shell.T.Refusals(invalid.Errors)
+                : new Dictionary<string, string[]> { ["file"] = [shell.T["FileTooLarge"] + " " + shell.T.Refusal(e.Message)] };
             var posted = form.Keys.Where(k => k == "name" || k.StartsWith("altText.", StringComparison.Ordinal)).ToDictionary(k => k, k => form[k].ToString());
             var overrides = new MediaFolderModel { Path = [], Items = [], Cultures = [], DefaultCulture = "", Notice = shell.T["UploadRefused"], NoticeIsError = true, Errors = errors, Posted = posted };
             var status = e is PayloadTooLargeException ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest;

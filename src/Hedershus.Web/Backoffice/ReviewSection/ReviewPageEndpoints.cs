@@ -74,7 +74,7 @@ public static class ReviewPageEndpoints
         {
             var services = http.RequestServices;
             var shell = await services.GetRequiredService<BackofficeShellFactory>().CreateAsync(http, "reviews");
-            var message = shell.T["Refused"] + " " + ContentNotices.Describe(e);
+            var message = shell.T["Refused"] + " " + ContentNotices.Describe(shell.T, e);
             var model = await ModelAsync(services.GetRequiredService<ReviewReader>(), services.GetRequiredService<ICurrentActor>().Current, message, true, reviewId, cancellationToken);
             var status = e switch { ConflictException => StatusCodes.Status409Conflict, NotFoundException => StatusCodes.Status404NotFound, _ => StatusCodes.Status400BadRequest };
             return BackofficePages.Render<ReviewQueuePage>(shell, model, status);

@@ -27,7 +27,7 @@ public sealed class BackofficeFrameFilter : IEndpointFilter
         catch (ForbiddenException refusal)
         {
             var shell = await shells.CreateAsync(http, "");
-            return BackofficePages.Render<ForbiddenPage>(shell, refusal.Message, StatusCodes.Status403Forbidden);
+            return BackofficePages.Render<ForbiddenPage>(shell, shell.T.Refusal(refusal.Message), StatusCodes.Status403Forbidden);
         }
 
         if (result is RazorComponentResult<AccountPage> account && account.Parameters[nameof(AccountPage.View)] is AccountView view

@@ -11,6 +11,13 @@ public sealed class BackofficeText(string language)
         ? (Language == "en" ? entry.English : entry.Swedish)
         : key;
 
+    /// <summary>A refusal from Core (worded in English for API clients) in the editor's language.</summary>
+    public string Refusal(string message) => Language == "en" ? message : RefusalText.ToSwedish(message);
+
+    /// <summary>Core's field errors in the editor's language.</summary>
+    public IReadOnlyDictionary<string, string[]> Refusals(IReadOnlyDictionary<string, string[]> errors) =>
+        errors.ToDictionary(e => e.Key, e => e.Value.Select(Refusal).ToArray());
+
     /// <summary>A text with "{0}"… filled in.</summary>
     public string Format(string key, params object?[] values) => string.Format(System.Globalization.CultureInfo.InvariantCulture, this[key], values);
 

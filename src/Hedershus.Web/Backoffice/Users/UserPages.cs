@@ -50,11 +50,11 @@ public static class UserPages
         }
         catch (InputValidationException e)
         {
-            return Render(View(http) with { IsForm = true, Input = input, Errors = e.Errors, StatusCode = StatusCodes.Status400BadRequest });
+            return Render(View(http) with { IsForm = true, Input = input, Errors = Translated(http, e.Errors), StatusCode = StatusCodes.Status400BadRequest });
         }
         catch (ConflictException e)
         {
-            return Render(View(http) with { IsForm = true, Input = input, Errors = Error("email", e.Message), StatusCode = StatusCodes.Status409Conflict });
+            return Render(View(http) with { IsForm = true, Input = input, Errors = Translated(http, Error("email", e.Message)), StatusCode = StatusCodes.Status409Conflict });
         }
 
         return TypedResults.Redirect(WithLanguage(Path + "?done=invited", http));
@@ -72,7 +72,7 @@ public static class UserPages
         }
         catch (Exception e) when (e is InputValidationException or ConflictException)
         {
-            var errors = e is InputValidationException invalid ? invalid.Errors : Error("groups", e.Message);
+            var errors = Translated(http, e is InputValidationException invalid ? invalid.Errors : Error("groups", e.Message));
             var user = await users.GetAsync(id, cancellationToken);
             return Render(View(http) with { IsForm = true, User = user, Input = input, Errors = errors, StatusCode = StatusCodes.Status400BadRequest });
         }
@@ -89,7 +89,7 @@ public static class UserPages
         catch (ConflictException e)
         {
             var user = await users.GetAsync(id, cancellationToken);
-            return Render(View(http) with { IsForm = true, User = user, Errors = Error("status", e.Message), StatusCode = StatusCodes.Status409Conflict });
+            return Render(View(http) with { IsForm = true, User = user, Errors = Translated(http, Error("status", e.Message)), StatusCode = StatusCodes.Status409Conflict });
         }
 
         return TypedResults.Redirect(WithLanguage(Path + "?done=saved", http));
@@ -110,6 +110,9 @@ public static class UserPages
     }
 
     private static Dictionary<string, string[]> Error(string field, string message) => new() { [field] = [message] };
+
+    private static IReadOnlyDictionary<string, string[]> Translated(HttpContext http, IReadOnlyDictionary<string, string[]> errors) =>
+        new BackofficeText(AccountTexts.For(http.Request).Language).Refusals(errors);
 
     private static UserPageView View(HttpContext http)
     {

@@ -116,7 +116,7 @@ public abstract class ReviewPagesTests(HostFixture host) : IDisposable
         var (again, refused) = await writer.Session.SubmitAsync(form, "form.bo-send-review");
 
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
-        Assert.Contains("waiting for review already", refused.QuerySelector(".bo-notice-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("väntar redan på granskning", refused.QuerySelector(".bo-notice-error")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
