@@ -15,6 +15,9 @@ public sealed record DashboardModel
 {
     public const int PanelSize = 10;
 
+    /// <summary>Items per page of a list's own page (<see cref="AttentionLists"/>).</summary>
+    public const int ListPageSize = 50;
+
     public PagedResult<OverdueReviewItem>? OverdueReviews { get; init; }
     public PagedResult<TranslationListItem>? OutdatedTranslations { get; init; }
     public PagedResult<TranslationListItem>? UnreviewedTranslations { get; init; }

@@ -19,6 +19,7 @@ public static class DashboardPageEndpoints
     public static void MapDashboardPages(this RouteGroupBuilder backoffice)
     {
         backoffice.MapGet("", StartAsync).WithName("BackofficeStart");
+        backoffice.MapGet("/attention/{list}", AttentionListAsync).RequireAuthorization(BackofficePolicies.Content).WithName("BackofficeAttentionList");
         backoffice.MapGet("/audit-log", AuditLogAsync).RequireAuthorization(BackofficePolicies.AuditLog).WithName("BackofficeAuditLog");
     }
 
@@ -29,7 +30,7 @@ public static class DashboardPageEndpoints
         var model = new DashboardModel();
         if (await shells.MayAsync(http, BackofficePolicies.Content))
         {
-            model = await ContentListsAsync(services, cancellationToken);
+            model = await ContentListsAsync(services, 0, DashboardModel.PanelSize, cancellationToken);
         }
 
         if (await shells.MayAsync(http, BackofficePolicies.AuditLog))
@@ -39,6 +40,20 @@ public static class DashboardPageEndpoints
         }
 
         return BackofficePages.Render<DashboardPage>(shell, model);
+    }
+
+    public static async Task<IResult> AttentionListAsync(
+        string list, int? skip, HttpContext http, BackofficeShellFactory shells, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        if (!AttentionLists.All.Contains(list))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var shell = await shells.CreateAsync(http, "start");
+        var from = Math.Max(0, skip ?? 0);
+        var model = await ContentListsAsync(services, from, DashboardModel.ListPageSize, cancellationToken);
+        return BackofficePages.Render<AttentionListPage>(shell, new AttentionListModel(model, list, from));
     }
 
     public static async Task<RazorComponentResult<AuditLogPage>> AuditLogAsync(
@@ -65,7 +80,7 @@ public static class DashboardPageEndpoints
             }
             catch (InputValidationException e)
             {
-                errors = shell.T.Refusals(e.Errors).ToDictionary();
+                errors = e.Errors.ToDictionary();
             }
         }
 
@@ -76,22 +91,21 @@ public static class DashboardPageEndpoints
             Actors = await audit.ActorsAsync(cancellationToken),
             Cultures = cultures.All,
             NodeNames = await NamesAsync(services, cancellationToken),
-            Errors = errors,
+            Errors = shell.T.Refusals(errors),
         };
         return BackofficePages.Render<AuditLogPage>(shell, model, errors.Count == 0 ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
     }
 
-    private static async Task<DashboardModel> ContentListsAsync(IServiceProvider services, CancellationToken cancellationToken)
+    private static async Task<DashboardModel> ContentListsAsync(IServiceProvider services, int skip, int size, CancellationToken cancellationToken)
     {
         var reports = services.GetRequiredService<AttentionReports>();
         var translations = services.GetRequiredService<TranslationStatusReader>();
-        var size = DashboardModel.PanelSize;
         return new DashboardModel
         {
-            OverdueReviews = reports.OverdueReviews(0, size),
-            OutdatedTranslations = await translations.OutdatedAsync(0, size, cancellationToken),
-            UnreviewedTranslations = await translations.NeedingNativeReviewAsync(0, size, cancellationToken),
-            UnverifiedNumbers = reports.UnverifiedNumbers(0, size),
+            OverdueReviews = reports.OverdueReviews(skip, size),
+            OutdatedTranslations = await translations.OutdatedAsync(skip, size, cancellationToken),
+            UnreviewedTranslations = await translations.NeedingNativeReviewAsync(skip, size, cancellationToken),
+            UnverifiedNumbers = reports.UnverifiedNumbers(skip, size),
             PhoneVerificationDays = services.GetRequiredService<IOptions<DashboardOptions>>().Value.PhoneVerificationDays,
             ReviewQueue = await services.GetRequiredService<ReviewReader>().ListAsync(new ReviewQuery { State = ReviewState.Pending }, 0, size, cancellationToken),
         };

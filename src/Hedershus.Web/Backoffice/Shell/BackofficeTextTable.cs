@@ -265,6 +265,8 @@ public static class BackofficeTextTable
         ["AuditRows"] = ("{0} händelser, nyast först", "{0} entries, newest first"),
         ["When"] = ("När", "When"),
         ["Newer"] = ("Nyare", "Newer"),
+        ["PreviousPage"] = ("Föregående sida", "Previous page"),
+        ["NextPage"] = ("Nästa sida", "Next page"),
         ["Older"] = ("Äldre", "Older"),
 
         // Refusals, users, account

@@ -129,6 +129,8 @@ public static class RefusalTranslations
         ("'{group}' is not a user group ({groups}).", "'{group}' är ingen användargrupp ({groups})."),
         ("The link is not valid (any more). Ask for a new one.", "Länken gäller inte (längre). Be om en ny."),
         ("Choose an end after the start.", "Välj ett slut efter början."),
+        ("Give a page id (a GUID, as in the page's address).", "Ange ett sid-id (en GUID, som i sidans adress)."),
+        ("Give a date as YYYY-MM-DD.", "Ange ett datum som ÅÅÅÅ-MM-DD."),
         ("Give a number of days from 0 to {max}.", "Ange ett antal dagar från 0 till {max}."),
     ];
 

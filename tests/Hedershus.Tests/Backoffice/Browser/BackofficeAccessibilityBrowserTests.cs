@@ -33,7 +33,7 @@ public sealed class BackofficeAccessibilityBrowserTests(BrowserHost host)
             $"{child}?culture=sv", $"{child}?culture=en&source=sv", $"{child}/versions?culture=sv", $"{home}?culture=sv",
             "/umbraco/content/recycle-bin", "/umbraco/content/redirects", "/umbraco/media", "/umbraco/dictionary?culture=ar",
             $"/umbraco/preview/{child.Split('/')[^1]}?culture=sv",
-            "/umbraco/reviews", "/umbraco/audit-log", "/umbraco/users", "/umbraco/users/new", "/umbraco/account",
+            "/umbraco/reviews", "/umbraco/audit-log", "/umbraco/attention/outdated-translations", "/umbraco/users", "/umbraco/users/new", "/umbraco/account",
         })
         {
             await editor.GoAsync(path);

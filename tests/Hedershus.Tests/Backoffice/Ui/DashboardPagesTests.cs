@@ -1,3 +1,4 @@
+using Hedershus.Web.Backoffice.DashboardSection;
 using System.Net;
 using AngleSharp.Html.Dom;
 using Hedershus.Core.Identity;
@@ -107,6 +108,40 @@ public abstract class DashboardPagesTests(HostFixture host) : IDisposable
     }
 
     [Fact]
+    public async Task A_long_attention_list_links_from_its_panel_to_a_page_of_its_own_that_holds_every_item()
+    {
+        var home = await _story.CreateHomeAsync();
+        var pages = new List<Guid>();
+        for (var i = 0; i <= DashboardModel.PanelSize; i++)
+        {
+            var page = await _story.CreateGuidanceAsync(home);
+            await _story.SaveAndPublishAsync(page, "en", WorkflowStory.Guidance("Machine text", needsNativeReview: true));
+            pages.Add(page);
+        }
+
+        var editor = await BackofficeSession.SignInAsync(host.Factory, BackofficeRoles.Editors);
+        var (_, start) = await editor.GetAsync("/umbraco");
+        var more = start.QuerySelector("#unreviewed-translations a[href='/umbraco/attention/unreviewed-translations']");
+        Assert.NotNull(more);
+
+        var listed = new HashSet<string>();
+        var next = more.GetAttribute("href");
+        for (var visited = 0; next is not null && visited < 20; visited++)
+        {
+            var (response, list) = await editor.GetAsync(next);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            listed.UnionWith(list.QuerySelectorAll("#unreviewed-translations li a").Select(a => a.GetAttribute("href")!));
+            next = list.QuerySelector(".bo-links-row a:last-child[href*='skip=']") is { } link && link.TextContent == "Nästa sida" ? link.GetAttribute("href") : null;
+        }
+
+        Assert.All(pages, page => Assert.Contains($"/umbraco/content/{page}?culture=en", listed));
+        var (unknown, _) = await editor.GetAsync("/umbraco/attention/everything");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        using var seminars = await BackofficeSession.SignInAsync(host.Factory, BackofficeRoles.SeminarManagers);
+        Assert.NotEqual(HttpStatusCode.OK, (await seminars.GetAsync("/umbraco/attention/unreviewed-translations")).Response.StatusCode);
+    }
+
+    [Fact]
     public async Task The_audit_log_filters_by_automation_and_the_system_too_which_have_no_user()
     {
         var page = await _story.CreateGuidanceAsync(await _story.CreateHomeAsync());
@@ -133,7 +168,7 @@ public abstract class DashboardPagesTests(HostFixture host) : IDisposable
 
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Equal("true", page.QuerySelector("#audit-node")!.GetAttribute("aria-invalid"));
-        Assert.NotNull(page.QuerySelector("#audit-from-error"));
+        Assert.Equal("Ange ett datum som ÅÅÅÅ-MM-DD.", page.QuerySelector("#audit-from-error")!.TextContent.Trim());
         Assert.Equal("not-a-page", page.QuerySelector("#audit-node")!.GetAttribute("value"));
 
         using var writer = await BackofficeSession.SignInAsync(host.Factory, BackofficeRoles.Writers);
