@@ -44,6 +44,10 @@ public sealed class MailingBounceCounter(HedershusDbContext db, IOptions<Mailing
                 db.ChangeTracker.Clear();
                 await IncrementAsync(message.ToAddress, now, cancellationToken);
             }
+            finally
+            {
+                db.ChangeTracker.Clear();
+            }
         }
 
         var limit = options.Value.MaxPermanentFailures;

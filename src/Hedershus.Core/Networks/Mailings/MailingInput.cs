@@ -14,17 +14,12 @@ public sealed record MailingInput(Dictionary<string, MailingTextInput?>? Texts)
     {
         var errors = new Dictionary<string, string[]>();
         var texts = new List<MailingText>();
-        if (Texts is null || !Texts.ContainsKey(RequiredCulture))
-        {
-            errors[$"texts.{RequiredCulture}"] = ["A Swedish subject and body are required."];
-        }
-
         foreach (var (key, text) in Texts ?? [])
         {
             var culture = cultures.Normalize(key);
-            if (culture is null)
+            if (culture is null || texts.Any(t => t.Culture == culture))
             {
-                errors[$"texts.{key}"] = ["Not a culture of the site."];
+                errors[$"texts.{key}"] = [culture is null ? "Not a culture of the site." : "The culture is given twice."];
                 continue;
             }
 
@@ -33,6 +28,11 @@ public sealed record MailingInput(Dictionary<string, MailingTextInput?>? Texts)
             Field(errors, $"texts.{key}.subject", subject, MaxSubjectLength, subject.Any(char.IsControl) ? "The subject is one line." : null);
             Field(errors, $"texts.{key}.body", body, MaxBodyLength, null);
             texts.Add(new MailingText(culture, subject, body));
+        }
+
+        if (!texts.Any(t => t.Culture == RequiredCulture) && !errors.Keys.Any(k => k.StartsWith($"texts.{RequiredCulture}.", StringComparison.Ordinal)))
+        {
+            errors[$"texts.{RequiredCulture}"] = ["A Swedish subject and body are required."];
         }
 
         return errors.Count > 0 ? throw new InputValidationException(errors) : texts.OrderBy(t => t.Culture != RequiredCulture).ThenBy(t => t.Culture, StringComparer.Ordinal).ToList();

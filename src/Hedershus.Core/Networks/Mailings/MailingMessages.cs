@@ -14,6 +14,9 @@ public sealed class MailingMessages(MemberLinks links, IOptions<MailingOptions> 
 {
     public const string Kind = "network-mailing";
 
+    private const string SwedishFooter = "Du får det här utskicket som medlem i {0}. Avslutar du utskicken är du fortfarande medlem.";
+    private const string EnglishFooter = "You receive this mailing as a member of {0}. If you unsubscribe, you stay a member.";
+
     /// <summary>Whether the site's address is https, which RFC 8058 asks of a one-click unsubscribe address.</summary>
     public bool CanUnsubscribeByHttps => links.Absolute("/").StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 
@@ -40,9 +43,6 @@ public sealed class MailingMessages(MemberLinks links, IOptions<MailingOptions> 
             ListUnsubscribe = ListUnsubscribe(unsubscribe),
         };
     }
-
-    private const string SwedishFooter = "Du får det här utskicket som medlem i {0}. Avslutar du utskicken är du fortfarande medlem.";
-    private const string EnglishFooter = "You receive this mailing as a member of {0}. If you unsubscribe, you stay a member.";
 
     private string ListUnsubscribe(string url) =>
         string.IsNullOrWhiteSpace(options.Value.UnsubscribeMailto)

@@ -70,9 +70,11 @@ public sealed class MailingSender(
         foreach (var (email, language) in batch)
         {
             var token = SecretTokens.New();
-            var recipient = new MailingRecipient { MailingId = mailing.Id, Email = email, Language = language, UnsubscribeTokenHash = SecretTokens.Hash(token), CreatedAt = now };
-            var name = names.TryGetValue(language, out var known) ? known
-                : names[language] = networks.Find(mailing.NetworkKey, language)?.Name ?? mailing.NetworkName;
+            // The language of the text they get, so the unsubscribe page speaks it too.
+            var culture = mailing.TextFor(language).Culture;
+            var recipient = new MailingRecipient { MailingId = mailing.Id, Email = email, Language = culture, UnsubscribeTokenHash = SecretTokens.Hash(token), CreatedAt = now };
+            var name = names.TryGetValue(culture, out var known) ? known
+                : names[culture] = networks.Find(mailing.NetworkKey, culture)?.Name ?? mailing.NetworkName;
             recipient.MessageId = outbox.Add(messages.Build(mailing, name, recipient, token)).MessageId;
             db.Add(recipient);
         }
