@@ -1,6 +1,9 @@
 // Staff module for networks (App_Plugins/Networks): networks, the request queue with approve and reject (with a
 // reason), members with remove, invitations and the members' CSV. Renders into #module-root and talks to the
 // management API. No build step and nothing from other origins; text from the server is set as text, never HTML.
+// Mailings live in mailings.js, which gets this file's helpers as `ui`.
+import { mailingsLink, showMailings } from './mailings.js';
+
 const root = document.getElementById('module-root');
 const apiBase = `${root.dataset.apiBase}/networks`;
 const antiforgery = document.querySelector('meta[name="hedershus-antiforgery"]')?.content ?? '';
@@ -113,6 +116,7 @@ async function showNetwork(id) {
   const button = (label, who, onclick) => h('button', { type: 'button', onclick }, label, h('span', { class: 'hs-visually-hidden' }, ` ${who}`));
   show(network?.name ?? words.networks,
     h('p', {}, h('a', { href: '#' }, words.back)),
+    mailingsLink(ui, id),
     h('h2', {}, words.queue),
     h('label', { for: 'hs-reason' }, words.reason), reason,
     table(words.queue, [...details, { label: words.actions, value: (m) => [
@@ -140,9 +144,12 @@ function inviteForm(id, refresh) {
     h('div', { class: 'hs-actions' }, h('button', { type: 'submit', class: 'primary' }, words.invite)));
 }
 
+const ui = { h, api, post, show, table, act, announce, language, fail: (error) => announce(format(words.failed, error.message)) };
+
 function route() {
   const match = location.hash.match(/^#network\/([0-9a-f-]{36})$/);
-  (match ? showNetwork(match[1]) : showList()).catch((error) => announce(format(words.failed, error.message)));
+  const mailings = location.hash.match(/^#network\/([0-9a-f-]{36})\/mailings$/);
+  (mailings ? showMailings(ui, mailings[1]) : match ? showNetwork(match[1]) : showList()).catch(ui.fail);
 }
 
 window.addEventListener('hashchange', route);

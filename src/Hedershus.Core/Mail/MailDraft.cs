@@ -17,4 +17,10 @@ public sealed record MailDraft
 
     /// <summary>Send from <see cref="MailOptions.MailingFromAddress"/> (newsletters, network mailings).</summary>
     public bool IsMailing { get; init; }
+
+    /// <summary>
+    /// The List-Unsubscribe header value, e.g. <c>&lt;https://…/api/unsubscribe/{token}&gt;</c>; when set, the message also
+    /// offers RFC 8058 one-click unsubscription (List-Unsubscribe-Post).
+    /// </summary>
+    public string? ListUnsubscribe { get; init; }
 }

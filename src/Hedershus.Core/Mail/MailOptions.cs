@@ -18,8 +18,12 @@ public sealed class MailOptions
     public string FromAddress { get; set; } = "noreply@hedershus.local";
     public string FromName { get; set; } = "Hedershus";
 
-    /// <summary>Sender of newsletters and network mailings, kept apart so replies and bounces can be routed differently.</summary>
-    public string? MailingFromAddress { get; set; }
+    /// <summary>
+    /// Sender of newsletters and network mailings, kept apart from <see cref="FromAddress"/> so replies, bounces and a
+    /// receiver's reputation of bulk mail never touch sign-in codes and confirmations. Must differ from it.
+    /// </summary>
+    public string MailingFromAddress { get; set; } = "mailings@hedershus.local";
+
     public string? MailingFromName { get; set; }
 
     /// <summary>Attempts before a message that keeps failing temporarily is marked failed.</summary>

@@ -11,8 +11,9 @@ public static class MailServiceCollectionExtensions
     {
         services.AddOptions<MailOptions>().Bind(configuration.GetSection(MailOptions.Section))
             .Validate(o => MailAddress.TryCreate(o.FromAddress, out _), "Mail:FromAddress must be an e-mail address.")
-            .Validate(o => string.IsNullOrWhiteSpace(o.MailingFromAddress) || MailAddress.TryCreate(o.MailingFromAddress, out _),
-                "Mail:MailingFromAddress must be an e-mail address.")
+            .Validate(o => MailAddress.TryCreate(o.MailingFromAddress, out _), "Mail:MailingFromAddress must be an e-mail address.")
+            .Validate(o => !string.Equals(o.MailingFromAddress.Trim(), o.FromAddress.Trim(), StringComparison.OrdinalIgnoreCase),
+                "Mail:MailingFromAddress must differ from Mail:FromAddress (mailings and transactional mail use separate senders).")
             .Validate(o => o.Port is > 0 and < 65536, "Mail:Port must be a TCP port.")
             .Validate(o => o.MaxAttempts >= 1, "Mail:MaxAttempts must be at least 1.")
             .Validate(o => o.ClaimTimeout > o.SmtpTimeout * 2, "Mail:ClaimTimeout must be more than twice Mail:SmtpTimeout.")

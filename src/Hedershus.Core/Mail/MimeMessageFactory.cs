@@ -13,6 +13,12 @@ public static class MimeMessageFactory
 
         // Tells auto-responders and mail loops that nobody typed this message.
         message.Headers.Add("Auto-Submitted", "auto-generated");
+        if (!string.IsNullOrEmpty(row.ListUnsubscribe))
+        {
+            // RFC 8058: the receiving provider may unsubscribe with one POST to the https address, without a person.
+            message.Headers.Add("List-Unsubscribe", row.ListUnsubscribe);
+            message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
 
         var body = new BodyBuilder { TextBody = row.TextBody, HtmlBody = row.HtmlBody };
         foreach (var attachment in row.Attachments)

@@ -12,7 +12,7 @@ public sealed class Outbox(HedershusDbContext db, IOptions<MailOptions> options,
     public OutboxMessage Add(MailDraft draft)
     {
         var settings = options.Value;
-        var fromAddress = draft.IsMailing && !string.IsNullOrWhiteSpace(settings.MailingFromAddress) ? settings.MailingFromAddress : settings.FromAddress;
+        var fromAddress = draft.IsMailing ? settings.MailingFromAddress : settings.FromAddress;
         var fromName = draft.IsMailing && !string.IsNullOrWhiteSpace(settings.MailingFromName) ? settings.MailingFromName : settings.FromName;
         var now = clock.GetUtcNow().UtcDateTime;
         var message = new OutboxMessage
@@ -28,6 +28,7 @@ public sealed class Outbox(HedershusDbContext db, IOptions<MailOptions> options,
             Language = draft.Language,
             Kind = draft.Kind,
             Attachments = [.. draft.Attachments],
+            ListUnsubscribe = draft.ListUnsubscribe,
             CreatedAt = now,
             NextAttemptAt = now,
         };

@@ -15,7 +15,8 @@ public sealed class OutboxDelivery(
     MailTransport transport,
     IOptions<MailOptions> options,
     TimeProvider clock,
-    ILogger<OutboxDelivery> logger)
+    ILogger<OutboxDelivery> logger,
+    IEnumerable<IOutboxDeliveryObserver> observers)
 {
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromHours(6);
 
@@ -79,6 +80,7 @@ public sealed class OutboxDelivery(
             s => s.SetProperty(m => m.Status, OutboxStatus.Sent).SetProperty(m => m.SentAt, now)
                 .SetProperty(m => m.ClaimedUntil, (DateTime?)null).SetProperty(m => m.LastError, (string?)null),
             CancellationToken.None);
+        await NotifyAsync(message, o => o.DeliveredAsync(message, CancellationToken.None));
         return true;
     }
 
@@ -94,6 +96,23 @@ public sealed class OutboxDelivery(
                 .SetProperty(m => m.ClaimedUntil, (DateTime?)null)
                 .SetProperty(m => m.LastError, e.Reason),
             cancellationToken);
+        await NotifyAsync(message, o => o.FailedAsync(message, e, CancellationToken.None));
+    }
+
+    private async Task NotifyAsync(OutboxMessage message, Func<IOutboxDeliveryObserver, Task> notify)
+    {
+        foreach (var observer in observers)
+        {
+            try
+            {
+                await notify(observer);
+            }
+            catch (Exception e)
+            {
+                // The message's own state is saved already; an observer's trouble must not hold up the rest of the outbox.
+                logger.LogWarning(e, "Delivery observer {Observer} failed for outbox message {Id}", observer.GetType().Name, message.Id);
+            }
+        }
     }
 
     /// <summary>First retry after <see cref="MailOptions.FirstRetryDelay"/>, doubling, at most six hours.</summary>

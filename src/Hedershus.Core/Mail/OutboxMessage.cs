@@ -27,6 +27,9 @@ public sealed class OutboxMessage
 
     public List<OutboxAttachment> Attachments { get; set; } = [];
 
+    /// <summary>The List-Unsubscribe header value of a mailing message (see <see cref="MailDraft.ListUnsubscribe"/>).</summary>
+    public string? ListUnsubscribe { get; set; }
+
     public OutboxStatus Status { get; set; } = OutboxStatus.Pending;
     public int Attempts { get; set; }
     public DateTime CreatedAt { get; set; }

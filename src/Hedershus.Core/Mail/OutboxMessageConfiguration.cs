@@ -21,6 +21,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.Language).HasMaxLength(20);
         builder.Property(m => m.Kind).HasMaxLength(60);
         builder.Property(m => m.LastError).HasMaxLength(200);
+        builder.Property(m => m.ListUnsubscribe).HasMaxLength(1000);
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(m => m.Attachments)
             .HasConversion(v => JsonSerializer.Serialize(v, JsonSerializerOptions.Default), v => Deserialize(v))

@@ -1,6 +1,7 @@
 using Hedershus.Core.Common;
 using Hedershus.Core.Data;
 using Hedershus.Core.Networks;
+using Hedershus.Core.Networks.Mailings;
 using Hedershus.Core.Seminars;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,7 +40,7 @@ public sealed class MemberAccountService(HedershusDbContext db, RegistrationEras
 
     /// <summary>
     /// Erases the member everywhere: seminar registrations and mail (as the seminars' own erasure does), then
-    /// memberships, open sign-in codes and the account itself in one transaction. If the second step fails the
+    /// memberships, open sign-in codes, mailing recipients, unsubscriptions and bounce counts, and the account itself in one transaction. If the second step fails the
     /// account is still there, so the person can simply ask again.
     /// </summary>
     public async Task DeleteAsync(Guid key, CancellationToken cancellationToken)
@@ -49,6 +50,7 @@ public sealed class MemberAccountService(HedershusDbContext db, RegistrationEras
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Set<NetworkMembership>().Where(m => m.Email == member.Email).ExecuteDeleteAsync(cancellationToken);
         await db.Set<MemberSignInCode>().Where(c => c.Email == member.Email).ExecuteDeleteAsync(cancellationToken);
+        await MailingErasure.EraseAsync(db, member.Email, cancellationToken);
         await db.Set<Member>().Where(m => m.Key == key).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

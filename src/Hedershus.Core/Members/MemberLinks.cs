@@ -13,4 +13,7 @@ public sealed class MemberLinks(IOptions<MemberOptions> members, IOptions<Semina
     public string SignInLink(string language, string token) => SignIn(language) + "/" + token;
 
     public string ConfirmMembership(string token) => Site + MemberPaths.ConfirmMembership + token;
+
+    /// <summary>An absolute address on the site for <paramref name="path"/> (which starts with a slash).</summary>
+    public string Absolute(string path) => Site + path;
 }

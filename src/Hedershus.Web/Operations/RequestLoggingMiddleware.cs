@@ -30,8 +30,8 @@ public sealed class RequestLoggingMiddleware(RequestDelegate next, ILogger<Reque
         }
     }
 
-    // Paths whose next segment is a secret (a registrant's token) that must not reach the log.
-    private static readonly string[] SecretSegmentPrefixes = ["/seminarier/anmalan/", "/api/registrations/"];
+    // Paths whose next segment is a secret (a registrant's or a mailing recipient's token) that must not reach the log.
+    private static readonly string[] SecretSegmentPrefixes = ["/seminarier/anmalan/", "/api/registrations/", "/api/unsubscribe/"];
 
     // Escaped, so a path cannot forge log lines with encoded line breaks.
     private static string PathOf(HttpRequest request)

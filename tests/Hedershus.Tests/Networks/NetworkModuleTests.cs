@@ -1,13 +1,14 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using System.Text.Json.Nodes;
 using Hedershus.Web.Backoffice.Security;
 
 namespace Hedershus.Tests.Networks;
 
 /// <summary>
-/// The staff module's files as the backoffice contract asks for them: a manifest naming the Networks policy, an ES
-/// module that parses, loads nothing from another origin and never renders server text as HTML. Its behaviour in a
-/// browser is tested where the backoffice shell hosts it.
+/// The staff module's files as the backoffice contract asks for them: a manifest naming the Networks policy, ES
+/// modules (the entry imports the others by relative path) that parse, load nothing from another origin and never
+/// render server text as HTML. Their behaviour in a browser is tested where the backoffice shell hosts them.
 /// </summary>
 public sealed class NetworkModuleTests
 {
@@ -27,34 +28,46 @@ public sealed class NetworkModuleTests
     }
 
     [Fact]
-    public void The_script_loads_nothing_from_elsewhere_sends_the_antiforgery_header_and_never_writes_html()
+    public void The_scripts_load_nothing_from_elsewhere_send_the_antiforgery_header_and_never_write_html()
     {
-        var script = File.ReadAllText(Path.Combine(Folder, "networks.js"));
+        var scripts = Scripts().Select(File.ReadAllText).ToList();
+        var script = string.Join("\n", scripts);
         var styles = File.ReadAllText(Path.Combine(Folder, "networks.css"));
 
+        Assert.Contains(Path.Combine(Folder, "mailings.js"), Scripts());
         Assert.DoesNotContain("http://", script + styles, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("https://", script + styles, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("@import", styles, StringComparison.Ordinal);
-        Assert.DoesNotContain("import ", script, StringComparison.Ordinal);
+        Assert.DoesNotContain("import(", script, StringComparison.Ordinal);
+        var imports = Regex.Matches(script, @"^import .* from '([^']+)';$", RegexOptions.Multiline);
+        Assert.Equal(Regex.Count(script, @"\bimport\s"), imports.Count);
+        Assert.All(imports, i => Assert.Matches(@"^\./[a-z-]+\.js$", i.Groups[1].Value));
         Assert.DoesNotContain("innerHTML", script, StringComparison.Ordinal);
         Assert.DoesNotContain("insertAdjacentHTML", script, StringComparison.Ordinal);
-        Assert.Contains("RequestVerificationToken", script, StringComparison.Ordinal);
-        Assert.Contains("credentials: 'same-origin'", script, StringComparison.Ordinal);
+        Assert.Contains("RequestVerificationToken", scripts[0], StringComparison.Ordinal);
+        Assert.Contains("credentials: 'same-origin'", scripts[0], StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task The_script_is_valid_javascript()
+    public async Task The_scripts_are_valid_javascript()
     {
-        using var node = Process.Start(new ProcessStartInfo("node", ["--check", Path.Combine(Folder, "networks.js")])
+        foreach (var file in Scripts())
         {
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        })!;
-        var errors = await node.StandardError.ReadToEndAsync();
-        await node.WaitForExitAsync();
+            using var node = Process.Start(new ProcessStartInfo("node", ["--check", file])
+            {
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            })!;
+            var errors = await node.StandardError.ReadToEndAsync();
+            await node.WaitForExitAsync();
 
-        Assert.True(node.ExitCode == 0, errors);
+            Assert.True(node.ExitCode == 0, file + ": " + errors);
+        }
     }
+
+    /// <summary>The entry first, then the modules it imports.</summary>
+    private static List<string> Scripts() =>
+        [Path.Combine(Folder, "networks.js"), .. Directory.GetFiles(Folder, "*.js").Where(f => Path.GetFileName(f) != "networks.js").Order(StringComparer.Ordinal)];
 
     private static string RepositoryRoot()
     {

@@ -137,6 +137,7 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                     Language = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
                     Attachments = table.Column<string>(type: "text", nullable: false),
+                    ListUnsubscribe = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Attempts = table.Column<int>(type: "integer", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
@@ -236,6 +237,60 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_MemberSignInCodes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NetworkMailingBounces",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    ConsecutiveFailures = table.Column<int>(type: "integer", nullable: false),
+                    LastFailureAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    StoppedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NetworkMailingBounces", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NetworkMailingOptOuts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    NetworkKey = table.Column<Guid>(type: "uuid", nullable: false),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NetworkMailingOptOuts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NetworkMailings",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Key = table.Column<Guid>(type: "uuid", nullable: false),
+                    NetworkKey = table.Column<Guid>(type: "uuid", nullable: false),
+                    NetworkName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Texts = table.Column<string>(type: "text", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SendStartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RecipientCount = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NetworkMailings", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -436,6 +491,30 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                         name: "FK_AspNetUserTokens_AspNetUsers_UserId",
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NetworkMailingRecipients",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MailingId = table.Column<long>(type: "bigint", nullable: false),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    Language = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    MessageId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    UnsubscribeTokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NetworkMailingRecipients", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_NetworkMailingRecipients_NetworkMailings_MailingId",
+                        column: x => x.MailingId,
+                        principalTable: "NetworkMailings",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -731,6 +810,56 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_NetworkMailingBounces_Email",
+                table: "NetworkMailingBounces",
+                column: "Email",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NetworkMailingOptOuts_Email",
+                table: "NetworkMailingOptOuts",
+                column: "Email");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NetworkMailingOptOuts_NetworkKey_Email",
+                table: "NetworkMailingOptOuts",
+                columns: new[] { "NetworkKey", "Email" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NetworkMailingRecipients_Email",
+                table: "NetworkMailingRecipients",
+                column: "Email");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NetworkMailingRecipients_MailingId_Email",
+                table: "NetworkMailingRecipients",
+                columns: new[] { "MailingId", "Email" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NetworkMailingRecipients_MessageId",
+                table: "NetworkMailingRecipients",
+                column: "MessageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NetworkMailingRecipients_UnsubscribeTokenHash",
+                table: "NetworkMailingRecipients",
+                column: "UnsubscribeTokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NetworkMailings_Key",
+                table: "NetworkMailings",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NetworkMailings_NetworkKey_CreatedAt",
+                table: "NetworkMailings",
+                columns: new[] { "NetworkKey", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_NetworkMemberships_ConfirmTokenHash",
                 table: "NetworkMemberships",
                 column: "ConfirmTokenHash",
@@ -895,6 +1024,15 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                 name: "MemberSignInCodes");
 
             migrationBuilder.DropTable(
+                name: "NetworkMailingBounces");
+
+            migrationBuilder.DropTable(
+                name: "NetworkMailingOptOuts");
+
+            migrationBuilder.DropTable(
+                name: "NetworkMailingRecipients");
+
+            migrationBuilder.DropTable(
                 name: "NetworkMemberships");
 
             migrationBuilder.DropTable(
@@ -917,6 +1055,9 @@ namespace Hedershus.Core.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "NetworkMailings");
 
             migrationBuilder.DropTable(
                 name: "SeminarRegistrations");

@@ -136,6 +136,7 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                     Language = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
                     Attachments = table.Column<string>(type: "TEXT", nullable: false),
+                    ListUnsubscribe = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
@@ -235,6 +236,60 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_MemberSignInCodes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NetworkMailingBounces",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    ConsecutiveFailures = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastFailureAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    StoppedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NetworkMailingBounces", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NetworkMailingOptOuts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    NetworkKey = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NetworkMailingOptOuts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NetworkMailings",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Key = table.Column<Guid>(type: "TEXT", nullable: false),
+                    NetworkKey = table.Column<Guid>(type: "TEXT", nullable: false),
+                    NetworkName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Texts = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SendStartedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RecipientCount = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NetworkMailings", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -435,6 +490,30 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                         name: "FK_AspNetUserTokens_AspNetUsers_UserId",
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NetworkMailingRecipients",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MailingId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    MessageId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    UnsubscribeTokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NetworkMailingRecipients", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_NetworkMailingRecipients_NetworkMailings_MailingId",
+                        column: x => x.MailingId,
+                        principalTable: "NetworkMailings",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -730,6 +809,56 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_NetworkMailingBounces_Email",
+                table: "NetworkMailingBounces",
+                column: "Email",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NetworkMailingOptOuts_Email",
+                table: "NetworkMailingOptOuts",
+                column: "Email");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NetworkMailingOptOuts_NetworkKey_Email",
+                table: "NetworkMailingOptOuts",
+                columns: new[] { "NetworkKey", "Email" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NetworkMailingRecipients_Email",
+                table: "NetworkMailingRecipients",
+                column: "Email");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NetworkMailingRecipients_MailingId_Email",
+                table: "NetworkMailingRecipients",
+                columns: new[] { "MailingId", "Email" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NetworkMailingRecipients_MessageId",
+                table: "NetworkMailingRecipients",
+                column: "MessageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NetworkMailingRecipients_UnsubscribeTokenHash",
+                table: "NetworkMailingRecipients",
+                column: "UnsubscribeTokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NetworkMailings_Key",
+                table: "NetworkMailings",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NetworkMailings_NetworkKey_CreatedAt",
+                table: "NetworkMailings",
+                columns: new[] { "NetworkKey", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_NetworkMemberships_ConfirmTokenHash",
                 table: "NetworkMemberships",
                 column: "ConfirmTokenHash",
@@ -894,6 +1023,15 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                 name: "MemberSignInCodes");
 
             migrationBuilder.DropTable(
+                name: "NetworkMailingBounces");
+
+            migrationBuilder.DropTable(
+                name: "NetworkMailingOptOuts");
+
+            migrationBuilder.DropTable(
+                name: "NetworkMailingRecipients");
+
+            migrationBuilder.DropTable(
                 name: "NetworkMemberships");
 
             migrationBuilder.DropTable(
@@ -916,6 +1054,9 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "NetworkMailings");
 
             migrationBuilder.DropTable(
                 name: "SeminarRegistrations");
