@@ -1,3 +1,5 @@
+using Hedershus.Core.Members;
+
 namespace Hedershus.Web.Operations;
 
 /// <summary>
@@ -30,8 +32,12 @@ public sealed class RequestLoggingMiddleware(RequestDelegate next, ILogger<Reque
         }
     }
 
-    // Paths whose next segment is a secret (a registrant's or a mailing recipient's token) that must not reach the log.
-    private static readonly string[] SecretSegmentPrefixes = ["/seminarier/anmalan/", "/api/registrations/", "/api/unsubscribe/"];
+    // Paths whose next segment is a secret (a registrant's, member's or mailing recipient's token) that must not reach the log.
+    private static readonly string[] SecretSegmentPrefixes =
+    [
+        "/seminarier/anmalan/", "/api/registrations/", "/api/unsubscribe/", MemberPaths.ConfirmMembership,
+        MemberPaths.SignIn("sv") + "/", MemberPaths.SignIn("en") + "/",
+    ];
 
     // Escaped, so a path cannot forge log lines with encoded line breaks.
     private static string PathOf(HttpRequest request)

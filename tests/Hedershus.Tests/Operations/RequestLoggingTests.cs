@@ -45,6 +45,22 @@ public abstract class RequestLoggingTests(RequestLoggingHost host)
         }
     }
 
+    [Theory]
+    [InlineData("/natverk/bekrafta/")]
+    [InlineData("/medlem/logga-in/")]
+    [InlineData("/en/member/sign-in/")]
+    [InlineData("/api/unsubscribe/")]
+    [InlineData("/seminarier/anmalan/")]
+    public async Task A_token_in_a_link_from_an_email_never_reaches_the_log(string prefix)
+    {
+        var token = "hemligtoken" + Guid.NewGuid().ToString("N");
+        using var client = host.Factory.CreateClient();
+        await client.GetAsync(prefix + token);
+
+        Assert.Contains(RequestLines(), l => l.Properties["Path"] == prefix + "{token}");
+        Assert.DoesNotContain(token, host.Logs.AllText, StringComparison.OrdinalIgnoreCase);
+    }
+
     private IEnumerable<CollectedLog> RequestLines() =>
         host.Logs.Entries.Where(e => e.Category == typeof(RequestLoggingMiddleware).FullName && e.Level != Microsoft.Extensions.Logging.LogLevel.None);
 }
