@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Hedershus.Core.Data.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteHedershusDbContext))]
-    [Migration("20261129203211_Initial")]
+    [Migration("20261129220440_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -383,6 +383,9 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
 
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ClaimedUntil")
                         .HasColumnType("TEXT");
