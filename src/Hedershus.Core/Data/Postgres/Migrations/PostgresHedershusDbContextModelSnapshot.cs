@@ -1004,6 +1004,8 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                         .IsUnique()
                         .HasFilter("\"Status\" <> 'Cancelled'");
 
+                    b.HasIndex("SeminarKey", "Position");
+
                     b.HasIndex("SeminarKey", "Status");
 
                     b.ToTable("SeminarRegistrations", (string)null);

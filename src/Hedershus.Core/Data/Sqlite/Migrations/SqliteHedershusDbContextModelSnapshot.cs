@@ -969,6 +969,8 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                         .IsUnique()
                         .HasFilter("\"Status\" <> 'Cancelled'");
 
+                    b.HasIndex("SeminarKey", "Position");
+
                     b.HasIndex("SeminarKey", "Status");
 
                     b.ToTable("SeminarRegistrations", (string)null);

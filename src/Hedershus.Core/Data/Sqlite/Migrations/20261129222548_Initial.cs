@@ -800,6 +800,11 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                 filter: "\"Status\" <> 'Cancelled'");
 
             migrationBuilder.CreateIndex(
+                name: "IX_SeminarRegistrations_SeminarKey_Position",
+                table: "SeminarRegistrations",
+                columns: new[] { "SeminarKey", "Position" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SeminarRegistrations_SeminarKey_Status",
                 table: "SeminarRegistrations",
                 columns: new[] { "SeminarKey", "Status" });

@@ -801,6 +801,11 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                 filter: "\"Status\" <> 'Cancelled'");
 
             migrationBuilder.CreateIndex(
+                name: "IX_SeminarRegistrations_SeminarKey_Position",
+                table: "SeminarRegistrations",
+                columns: new[] { "SeminarKey", "Position" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SeminarRegistrations_SeminarKey_Status",
                 table: "SeminarRegistrations",
                 columns: new[] { "SeminarKey", "Status" });
