@@ -17,6 +17,12 @@ public sealed class MailTransport(IOptions<MailOptions> options, HedershusPaths 
     private readonly MailOptions _options = options.Value;
     private SmtpClient? _client;
 
+    /// <summary>
+    /// Whether sending a message again leaves one copy: the pickup folder replaces the file named by the Message-Id;
+    /// an SMTP server delivers a repeat as a second message.
+    /// </summary>
+    public bool IsIdempotent => _options.UsesPickupFolder;
+
     public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
     {
         if (_options.UsesPickupFolder)

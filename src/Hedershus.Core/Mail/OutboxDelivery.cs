@@ -6,9 +6,9 @@ using Microsoft.Extensions.Options;
 namespace Hedershus.Core.Mail;
 
 /// <summary>
-/// Sends due outbox messages one at a time: claim the row (a conditional update only one node can win), send, mark
-/// sent. A claim whose holder died expires and the row is tried again unless it was marked sent; see
-/// docs/decisions/004-mail-outbox-delivery.md for why that is the chosen side of at-least/at-most once.
+/// Sends due outbox messages in batches: claim up to <see cref="BatchSize"/> rows with one statement, send them over
+/// one connection, mark them sent. A claim whose holder died expires and its rows are tried again unless they were
+/// marked sent; see docs/decisions/004-mail-outbox-delivery.md for why that is the chosen side of at-least/at-most once.
 /// </summary>
 public sealed class OutboxDelivery(
     HedershusDbContext db,
@@ -18,73 +18,101 @@ public sealed class OutboxDelivery(
     ILogger<OutboxDelivery> logger,
     IEnumerable<IOutboxDeliveryObserver> observers)
 {
+    /// <summary>Rows claimed at once: one claim statement per batch instead of per message, during a burst too.</summary>
+    public const int BatchSize = 50;
+
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromHours(6);
 
     /// <summary>Sends until nothing is due or the node stops; returns how many messages were handed over.</summary>
     public async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
     {
         var sent = 0;
-        while (!cancellationToken.IsCancellationRequested && await ClaimNextAsync(cancellationToken) is { } message)
+        while (!cancellationToken.IsCancellationRequested &&
+               await OutboxClaim.TakeAsync(db, BatchSize, Now, options.Value.ClaimTimeout, cancellationToken) is { } claim)
         {
-            sent += await DeliverAsync(message, cancellationToken) ? 1 : 0;
+            sent += await DeliverAsync(claim, cancellationToken);
         }
 
         return sent;
     }
 
-    private async Task<OutboxMessage?> ClaimNextAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends the claimed messages in order and stops only between two of them: when the node stops, or when the rest of
+    /// the claim is too short to finish another conversation. Either way the unsent rows are given back untouched.
+    /// </summary>
+    private async Task<int> DeliverAsync(OutboxClaim claim, CancellationToken cancellationToken)
     {
-        while (true)
+        var handedOver = new List<OutboxMessage>();
+        var sent = 0;
+        var next = 0;
+        for (; next < claim.Messages.Count && !cancellationToken.IsCancellationRequested && HoldsForAnotherSend(claim); next++)
         {
-            var now = clock.GetUtcNow().UtcDateTime;
-            var candidate = await Due(now).OrderBy(m => m.Id).Select(m => (long?)m.Id).FirstOrDefaultAsync(cancellationToken);
-            if (candidate is not { } id)
+            var message = claim.Messages[next];
+            if (await SendAsync(message) is { } failure)
             {
-                return null;
+                await RecordFailureAsync(message, failure);
+                continue;
             }
 
-            var claimedUntil = now + options.Value.ClaimTimeout;
-            var won = await Due(now).Where(m => m.Id == id).ExecuteUpdateAsync(
-                s => s.SetProperty(m => m.Status, OutboxStatus.Sending)
-                    .SetProperty(m => m.ClaimedUntil, claimedUntil)
-                    .SetProperty(m => m.Attempts, m => m.Attempts + 1),
-                cancellationToken);
-            if (won == 1)
+            sent++;
+            handedOver.Add(message);
+            // Over SMTP a message handed over but not yet marked is sent again after a crash, so it is marked before the
+            // next conversation begins; a transport where a repeat leaves one copy can mark the whole batch at once.
+            if (!transport.IsIdempotent)
             {
-                return await db.MailOutbox.AsNoTracking().FirstAsync(m => m.Id == id, cancellationToken);
+                await MarkSentAsync(handedOver);
             }
         }
+
+        await MarkSentAsync(handedOver);
+        await claim.ReleaseAsync(claim.Messages.Skip(next));
+        return sent;
     }
 
-    /// <summary>Pending and due, or claimed by a sender whose claim ran out without marking the message sent.</summary>
-    private IQueryable<OutboxMessage> Due(DateTime now) =>
-        db.MailOutbox.Where(m =>
-            (m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now) ||
-            (m.Status == OutboxStatus.Sending && m.ClaimedUntil <= now));
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    private async Task<bool> DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
+    /// <summary>A conversation starts only with more than twice the SMTP timeout of the claim left, as after a fresh claim.</summary>
+    private bool HoldsForAnotherSend(OutboxClaim claim) => claim.ClaimedUntil - Now > options.Value.SmtpTimeout * 2;
+
+    private async Task<MailDeliveryException?> SendAsync(OutboxMessage message)
     {
         try
         {
             // Not cancellable once started: abandoning a half-finished SMTP conversation is what risks a duplicate.
             await transport.SendAsync(MimeMessageFactory.Create(message), CancellationToken.None);
+            return null;
         }
         catch (MailDeliveryException e)
         {
-            await RecordFailureAsync(message, e, cancellationToken);
-            return false;
+            return e;
         }
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        await db.MailOutbox.Where(m => m.Id == message.Id).ExecuteUpdateAsync(
-            s => s.SetProperty(m => m.Status, OutboxStatus.Sent).SetProperty(m => m.SentAt, now)
-                .SetProperty(m => m.ClaimedUntil, (DateTime?)null).SetProperty(m => m.LastError, (string?)null),
-            CancellationToken.None);
-        await NotifyAsync(message, o => o.DeliveredAsync(message, CancellationToken.None));
-        return true;
     }
 
-    private async Task RecordFailureAsync(OutboxMessage message, MailDeliveryException e, CancellationToken cancellationToken)
+    /// <summary>One statement for all of <paramref name="messages"/>, then the observers hear of each; empties the list.</summary>
+    private async Task MarkSentAsync(List<OutboxMessage> messages)
+    {
+        if (messages.Count == 0)
+        {
+            return;
+        }
+
+        var ids = messages.Select(m => m.Id).ToList();
+
+        var now = Now;
+        await db.MailOutbox.Where(m => ids.Contains(m.Id)).ExecuteUpdateAsync(
+            s => s.SetProperty(m => m.Status, OutboxStatus.Sent).SetProperty(m => m.SentAt, now)
+                .SetProperty(m => m.ClaimedUntil, (DateTime?)null).SetProperty(m => m.ClaimToken, (Guid?)null)
+                .SetProperty(m => m.LastError, (string?)null),
+            CancellationToken.None);
+        foreach (var message in messages)
+        {
+            await NotifyAsync(message, o => o.DeliveredAsync(message, CancellationToken.None));
+        }
+
+        messages.Clear();
+    }
+
+    private async Task RecordFailureAsync(OutboxMessage message, MailDeliveryException e)
     {
         var giveUp = e.Permanent || message.Attempts >= options.Value.MaxAttempts;
         var next = clock.GetUtcNow().UtcDateTime + RetryDelay(message.Attempts);
@@ -94,8 +122,9 @@ public sealed class OutboxDelivery(
             s => s.SetProperty(m => m.Status, giveUp ? OutboxStatus.Failed : OutboxStatus.Pending)
                 .SetProperty(m => m.NextAttemptAt, next)
                 .SetProperty(m => m.ClaimedUntil, (DateTime?)null)
+                .SetProperty(m => m.ClaimToken, (Guid?)null)
                 .SetProperty(m => m.LastError, e.Reason),
-            cancellationToken);
+            CancellationToken.None);
         await NotifyAsync(message, o => o.FailedAsync(message, e, CancellationToken.None));
     }
 

@@ -38,6 +38,9 @@ public sealed class OutboxMessage
     /// <summary>While <see cref="OutboxStatus.Sending"/>: until when the claim holds. An expired claim means the sender died.</summary>
     public DateTime? ClaimedUntil { get; set; }
 
+    /// <summary>While <see cref="OutboxStatus.Sending"/>: the delivery run holding the row, so it finds what it claimed in one batch.</summary>
+    public Guid? ClaimToken { get; set; }
+
     public DateTime? SentAt { get; set; }
 
     /// <summary>The last failure as an SMTP code and category; never an address or a server's free text.</summary>

@@ -15,6 +15,10 @@ internal sealed class SeminarRegistrationConfiguration : IEntityTypeConfiguratio
         // The same SQL works on SQLite and PostgreSQL (both quote identifiers with double quotes).
         builder.HasIndex(r => new { r.SeminarKey, r.Email }).IsUnique().HasFilter("\"Status\" <> 'Cancelled'");
         builder.HasIndex(r => new { r.SeminarKey, r.Status });
+
+        // The last waiting-list place is read inside the seminar's lock for every batch of registrations; without this
+        // it is a walk over all of the seminar's registrations, which grows with every one taken.
+        builder.HasIndex(r => new { r.SeminarKey, r.Position });
         builder.Property(r => r.Email).HasMaxLength(EmailAddress.MaxLength);
         builder.Property(r => r.Name).HasMaxLength(RegistrationRules.MaxTextLength);
         builder.Property(r => r.Organisation).HasMaxLength(RegistrationRules.MaxTextLength);

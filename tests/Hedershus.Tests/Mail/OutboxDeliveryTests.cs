@@ -105,6 +105,45 @@ public abstract class OutboxDeliveryTests(SmtpMailHost host)
     }
 
     [Fact]
+    public async Task A_stop_between_messages_marks_what_was_sent_and_gives_the_rest_of_the_batch_back_untouched()
+    {
+        var addresses = Enumerable.Range(0, 5).Select(_ => OutboxStory.NewAddress()).ToList();
+        var rows = new List<OutboxMessage>();
+        foreach (var address in addresses)
+        {
+            rows.Add(await OutboxStory.WriteAsync(Factory, OutboxStory.Draft(address)));
+        }
+
+        host.Smtp.StallAfter(2);
+        using var stop = new CancellationTokenSource();
+        var delivery = OutboxStory.RunDeliveryAsync(Factory, stop.Token);
+        await host.Smtp.StallReached.WaitAsync(TimeSpan.FromMinutes(2));
+        await stop.CancelAsync(); // the node stops while the third message is mid-conversation
+        host.Smtp.EndStall();
+        await delivery;
+
+        var states = new List<OutboxMessage>();
+        foreach (var row in rows)
+        {
+            states.Add(await OutboxStory.RowAsync(Factory, row.Id));
+        }
+
+        Assert.All(states[..2], s => Assert.Equal(OutboxStatus.Sent, s.Status));
+        Assert.Equal((OutboxStatus.Pending, 1), (states[2].Status, states[2].Attempts)); // refused when the stall ended
+        Assert.All(states[3..], s =>
+        {
+            Assert.Equal((OutboxStatus.Pending, 0), (s.Status, s.Attempts));
+            Assert.Null(s.ClaimedUntil);
+            Assert.Null(s.ClaimToken);
+        });
+
+        await OutboxStory.RunDeliveryAsync(Factory);
+        Factory.Clock.Advance(TimeSpan.FromMinutes(1));
+        await OutboxStory.RunDeliveryAsync(Factory);
+        Assert.All(addresses, address => Assert.Single(host.Smtp.To(address)));
+    }
+
+    [Fact]
     public async Task An_expired_claim_is_sent_once_but_a_row_marked_sent_never_again()
     {
         var crashedTo = OutboxStory.NewAddress();

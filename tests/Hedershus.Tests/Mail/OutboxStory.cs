@@ -32,10 +32,10 @@ public static class OutboxStory
         return message;
     }
 
-    public static async Task RunDeliveryAsync(HedershusFactory factory)
+    public static async Task RunDeliveryAsync(HedershusFactory factory, CancellationToken cancellationToken = default)
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<OutboxDeliveryJob>().RunAsync(CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<OutboxDeliveryJob>().RunAsync(cancellationToken);
     }
 
     public static async Task<OutboxMessage> RowAsync(HedershusFactory factory, long id)

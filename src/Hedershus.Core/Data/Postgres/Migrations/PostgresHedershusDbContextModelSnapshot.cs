@@ -400,6 +400,9 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime?>("ClaimedUntil")
                         .HasColumnType("timestamp with time zone");
 
@@ -1169,6 +1172,8 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                     b.HasIndex("SeminarKey", "Email")
                         .IsUnique()
                         .HasFilter("\"Status\" <> 'Cancelled'");
+
+                    b.HasIndex("SeminarKey", "Position");
 
                     b.HasIndex("SeminarKey", "Status");
 

@@ -381,6 +381,9 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ClaimedUntil")
                         .HasColumnType("TEXT");
 
@@ -1126,6 +1129,8 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                     b.HasIndex("SeminarKey", "Email")
                         .IsUnique()
                         .HasFilter("\"Status\" <> 'Cancelled'");
+
+                    b.HasIndex("SeminarKey", "Position");
 
                     b.HasIndex("SeminarKey", "Status");
 
