@@ -31,6 +31,7 @@ using Hedershus.Web.Backoffice.Users;
 using Hedershus.Web.Backoffice.Shell;
 using Hedershus.Web.Jobs;
 using Hedershus.Web.Members;
+using Hedershus.Web.Site.Networks;
 using Hedershus.Web.Api.Public.Members;
 using Hedershus.Web.Api.Public.Networks;
 using Hedershus.Web.Api.Management.Networks;
@@ -113,6 +114,7 @@ app.MapSeminarSite();
 app.MapNetworkEndpoints();
 app.MapMemberEndpoints();
 app.MapMemberSite();
+app.MapNetworkSite();
 app.MapPublicSite(); // last: a catch-all below every other endpoint
 
 await app.RunAsync();

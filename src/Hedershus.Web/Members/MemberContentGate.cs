@@ -23,7 +23,8 @@ public sealed class MemberContentGate(MemberPageBuilder pages, MemberAccountServ
         return SiteEndpoints.Page(pages.Build(MemberPageBuilder.View(culture, MemberPageMode.MembersOnly)), StatusCodes.Status403Forbidden);
     }
 
-    private async Task<bool> MayReadAsync(HttpContext http, Guid network, CancellationToken cancellationToken) =>
+    /// <summary>Whether the member cookie names an account that is an active member of <paramref name="network"/>.</summary>
+    public async Task<bool> MayReadAsync(HttpContext http, Guid network, CancellationToken cancellationToken) =>
         await MemberAuthentication.CookieMemberAsync(http) is { } key
         && await accounts.FindAsync(key, cancellationToken) is Member member
         && (await memberships.ActiveNetworksAsync(member.Email, cancellationToken)).Contains(network);

@@ -210,6 +210,7 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                     Municipality = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     Role = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Language = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ListedInDirectory = table.Column<bool>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     LastSignInAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },

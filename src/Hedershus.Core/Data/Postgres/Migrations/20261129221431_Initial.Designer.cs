@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Hedershus.Core.Data.Postgres.Migrations
 {
     [DbContext(typeof(PostgresHedershusDbContext))]
-    [Migration("20261129203329_Initial")]
+    [Migration("20261129221431_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -604,6 +604,9 @@ namespace Hedershus.Core.Data.Postgres.Migrations
 
                     b.Property<DateTime?>("LastSignInAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("ListedInDirectory")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Municipality")
                         .HasMaxLength(100)

@@ -211,6 +211,7 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                     Municipality = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     Role = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     Language = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ListedInDirectory = table.Column<bool>(type: "boolean", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     LastSignInAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Hedershus.Core.Data.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteHedershusDbContext))]
-    [Migration("20261129203211_Initial")]
+    [Migration("20261129221321_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -581,6 +581,9 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
 
                     b.Property<DateTime?>("LastSignInAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("ListedInDirectory")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Municipality")
                         .HasMaxLength(100)
