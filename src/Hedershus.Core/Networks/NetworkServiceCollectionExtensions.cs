@@ -23,6 +23,7 @@ public static class NetworkServiceCollectionExtensions
         services.AddScoped<MembershipService>();
         services.AddScoped<NetworkAccess>();
         services.AddScoped<MemberDirectory>();
+        services.AddSingleton<MemberMedia>();
         services.AddScoped<CoordinatorService>();
         services.AddScoped<MemberSignInService>();
         services.AddScoped<MemberAccountService>();
