@@ -33,6 +33,7 @@ using Hedershus.Web.Backoffice.Shell;
 using Hedershus.Web.Jobs;
 using Hedershus.Web.Members;
 using Hedershus.Web.Members.Mailings;
+using Hedershus.Web.Site.Networks;
 using Hedershus.Web.Api.Public.Members;
 using Hedershus.Web.Api.Public.Networks;
 using Hedershus.Web.Api.Management.Networks;
@@ -121,6 +122,7 @@ app.MapMemberSite();
 app.MapMailingArchive();
 app.MapUnsubscribeEndpoints();
 app.MapMemberMailingEndpoints();
+app.MapNetworkSite();
 app.MapPublicSite(); // last: a catch-all below every other endpoint
 
 await app.RunAsync();

@@ -12,6 +12,9 @@ public sealed class Member
     public string? Municipality { get; set; }
     public string? Role { get; set; }
     public string Language { get; set; } = "sv";
+
+    /// <summary>The member chose to be listed in the directories of their networks (off until they do).</summary>
+    public bool ListedInDirectory { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? LastSignInAt { get; set; }
 }

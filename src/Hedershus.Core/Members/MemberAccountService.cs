@@ -23,6 +23,7 @@ public sealed class MemberAccountService(HedershusDbContext db, RegistrationEras
         member.Municipality = Blank(profile.Municipality);
         member.Role = Blank(profile.Role);
         member.Language = cultures.Normalize(profile.Language) ?? member.Language;
+        member.ListedInDirectory = profile.ListedInDirectory ?? member.ListedInDirectory;
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return member;

@@ -12,6 +12,9 @@ public sealed class MemberLinks(IOptions<MemberOptions> members, IOptions<Semina
 
     public string SignInLink(string language, string token) => SignIn(language) + "/" + token;
 
+    /// <summary>A network in the staff module (the backoffice asks the coordinator to sign in first).</summary>
+    public string StaffNetwork(Guid network) => Site + "/umbraco/section/networks#network/" + network.ToString("D");
+
     public string ConfirmMembership(string token) => Site + MemberPaths.ConfirmMembership + token;
 
     /// <summary>An absolute address on the site for <paramref name="path"/> (which starts with a slash).</summary>

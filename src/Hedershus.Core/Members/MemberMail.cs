@@ -33,6 +33,13 @@ public static class MemberMail
         return Draft(to, t, "network-awaiting-approval", Format(t.AwaitingSubject, network), Format(t.AwaitingBody, network));
     }
 
+    /// <summary>Tells a coordinator that a confirmed request waits; it names nobody, the module shows who.</summary>
+    public static MailDraft CoordinatorAwaiting(string to, string language, string network, string moduleUrl)
+    {
+        var t = MemberMailText.For(language);
+        return Draft(to, t, "network-request-for-coordinator", Format(t.CoordinatorSubject, network), Format(t.CoordinatorBody, network, moduleUrl));
+    }
+
     public static MailDraft Rejected(string to, string language, string network, string? reason)
     {
         var t = MemberMailText.For(language);

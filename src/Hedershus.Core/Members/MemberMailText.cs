@@ -17,6 +17,8 @@ public sealed record MemberMailText
     public required string RejectedSubject { get; init; }
     public required string RejectedBody { get; init; }
     public required string Reason { get; init; }
+    public required string CoordinatorSubject { get; init; }
+    public required string CoordinatorBody { get; init; }
     public required string Ignore { get; init; }
     public required string Signature { get; init; }
 

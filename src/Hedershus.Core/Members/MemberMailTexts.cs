@@ -19,6 +19,8 @@ public static class MemberMailTexts
         RejectedSubject = "Besked om din ansökan: {0}",
         RejectedBody = "Din ansökan till {0} har tyvärr inte beviljats.",
         Reason = "Samordnarens motivering: {0}",
+        CoordinatorSubject = "En ansökan väntar på ditt beslut: {0}",
+        CoordinatorBody = "Någon har bekräftat sin e-postadress och ansöker om att gå med i {0}. Pröva ansökan i personalens modul Nätverk: {1}\nAv hänsyn till personen står varken namn eller adress i det här meddelandet.",
         Ignore = "Om det inte var du som bad om detta kan du bortse från meddelandet. Ingenting händer utan att du trycker på knappen.",
         Signature = "Resurscentrum mot hedersrelaterat våld och förtryck, Stockholms län",
     };
@@ -39,6 +41,8 @@ public static class MemberMailTexts
         RejectedSubject = "About your request: {0}",
         RejectedBody = "We are sorry: your request to join {0} was not accepted.",
         Reason = "The coordinator's reason: {0}",
+        CoordinatorSubject = "A request awaits your decision: {0}",
+        CoordinatorBody = "Someone has confirmed their e-mail address and asks to join {0}. Review the request in the staff module Networks: {1}\nTo protect the person, this message names neither them nor their address.",
         Ignore = "If you did not ask for this, you can ignore this message. Nothing happens unless you press the button.",
         Signature = "Resource centre against honour-related violence and oppression, Stockholm county",
     };

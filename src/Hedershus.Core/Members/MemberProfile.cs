@@ -3,8 +3,12 @@ using Hedershus.Core.Seminars;
 
 namespace Hedershus.Core.Members;
 
-/// <summary>What a member may change about themselves (the address is the account: it is not changed here).</summary>
-public sealed record MemberProfile(string? Name, string? Organisation, string? OrganisationType, string? Municipality, string? Role, string? Language)
+/// <summary>
+/// What a member may change about themselves (the address is the account: it is not changed here).
+/// <paramref name="ListedInDirectory"/> null leaves the choice as it was.
+/// </summary>
+public sealed record MemberProfile(
+    string? Name, string? Organisation, string? OrganisationType, string? Municipality, string? Role, string? Language, bool? ListedInDirectory = null)
 {
     public void Check()
     {

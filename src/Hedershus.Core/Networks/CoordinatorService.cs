@@ -8,16 +8,22 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hedershus.Core.Networks;
 
-/// <summary>What network coordinators do: the request queue, approve, reject with a reason, invite, remove, export.</summary>
+/// <summary>
+/// What network coordinators do: the request queue, approve, reject with a reason, invite, remove, export. Each call
+/// first asks <see cref="NetworkAccess"/> whether the actor manages the network concerned (403 otherwise).
+/// </summary>
 public sealed class CoordinatorService(
-    HedershusDbContext db, NetworkCatalog networks, MembershipService memberships, MembershipMailer mailer, OutboxSignal outboxSignal,
+    HedershusDbContext db, NetworkAccess access, MembershipService memberships, MembershipMailer mailer, OutboxSignal outboxSignal,
     CultureCatalog cultures, TimeProvider clock)
 {
     /// <summary>Memberships of a network, optionally in one state (the queue is state confirmed).</summary>
-    public async Task<IReadOnlyList<MembershipView>> ListAsync(Guid networkKey, MembershipState? state, CancellationToken cancellationToken) =>
-        (await db.Set<NetworkMembership>().AsNoTracking()
+    public async Task<IReadOnlyList<MembershipView>> ListAsync(Guid networkKey, MembershipState? state, CancellationToken cancellationToken)
+    {
+        access.Require(networkKey);
+        return (await db.Set<NetworkMembership>().AsNoTracking()
             .Where(m => m.NetworkKey == networkKey && (state == null || m.State == state))
             .OrderBy(m => m.CreatedAt).ToListAsync(cancellationToken)).Select(MembershipView.Of).ToList();
+    }
 
     public Task<MembershipView> ApproveAsync(Guid membershipKey, CancellationToken cancellationToken) =>
         ChangeAsync(membershipKey, [MembershipState.Confirmed], (m, now) => memberships.Activate(m, now), cancellationToken);
@@ -49,7 +55,7 @@ public sealed class CoordinatorService(
         }
 
         var lang = cultures.Normalize(language) ?? cultures.Default;
-        var network = networks.Find(networkKey, lang) ?? throw new NotFoundException($"No published network has id {networkKey}.");
+        var network = access.Require(networkKey, lang);
         var address = EmailAddress.Normalize(email!);
         var membership = await db.Set<NetworkMembership>().SingleOrDefaultAsync(m => m.NetworkKey == networkKey && m.Email == address, cancellationToken);
         if (membership is { State: MembershipState.Active or MembershipState.Confirmed })
@@ -84,6 +90,7 @@ public sealed class CoordinatorService(
     {
         var membership = await db.Set<NetworkMembership>().SingleOrDefaultAsync(m => m.Key == key, cancellationToken)
             ?? throw new NotFoundException($"No membership has id {key}.");
+        access.Require(membership.NetworkKey);
         if (!from.Contains(membership.State))
         {
             throw new ConflictException($"The membership is {membership.State.ToString().ToLowerInvariant()}.", MembershipService.Reason("state"));
@@ -105,11 +112,14 @@ public sealed class CoordinatorService(
         value is not null && value.Trim().Length > 1000 ? throw new InputValidationException(field, "At most 1000 characters.")
         : string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    /// <summary>Quotes a cell and defuses spreadsheet formulas (a cell starting with = + - @ is read as one).</summary>
+    /// <summary>
+    /// Quotes a cell and defuses spreadsheet formulas: a cell starting with = + - @ (or tab, carriage return, | or %,
+    /// which some programs read the same way, OWASP's list) gets a leading apostrophe.
+    /// </summary>
     private static string Cell(string? value)
     {
         var text = value ?? "";
-        if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@')
+        if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' or '|' or '%')
         {
             text = "'" + text;
         }

@@ -20,6 +20,15 @@ public sealed class MembershipMailer(Outbox outbox, MemberLinks links, TimeProvi
     public void SendAwaiting(NetworkMembership membership) =>
         outbox.Add(MemberMail.Awaiting(membership.Email, membership.Language, membership.NetworkName));
 
+    /// <summary>Each coordinator of the network (valid addresses only, once each) hears that a request waits, in Swedish.</summary>
+    public void SendToCoordinators(Network network)
+    {
+        foreach (var address in network.Coordinators.Where(EmailAddress.IsValid).Select(EmailAddress.Normalize).Distinct())
+        {
+            outbox.Add(MemberMail.CoordinatorAwaiting(address, "sv", network.Name, links.StaffNetwork(network.Key)));
+        }
+    }
+
     public void SendWelcome(NetworkMembership membership) =>
         outbox.Add(MemberMail.Welcome(membership.Email, membership.Language, membership.NetworkName, links.SignIn(membership.Language)));
 

@@ -47,12 +47,12 @@ public sealed class MembershipService(
     {
         var membership = await ByTokenAsync(token, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var policy = networks.Find(membership.NetworkKey, membership.Language)?.Policy
+        var network = networks.Find(membership.NetworkKey, membership.Language)
             ?? throw new NotFoundException("The network is no longer published.");
         membership.ConfirmTokenHash = null;
         membership.ConfirmTokenExpiresAt = null;
         membership.ConfirmedAt = now;
-        if (membership.Invited || policy == MembershipPolicy.Open)
+        if (membership.Invited || network.Policy == MembershipPolicy.Open)
         {
             Activate(membership, now);
         }
@@ -60,6 +60,7 @@ public sealed class MembershipService(
         {
             membership.State = MembershipState.Confirmed;
             mailer.SendAwaiting(membership);
+            mailer.SendToCoordinators(network);
         }
 
         await SaveAsync(cancellationToken);

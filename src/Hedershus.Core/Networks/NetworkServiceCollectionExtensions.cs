@@ -21,6 +21,9 @@ public static class NetworkServiceCollectionExtensions
         services.AddScoped<NetworkCatalog>();
         services.AddScoped<MembershipMailer>();
         services.AddScoped<MembershipService>();
+        services.AddScoped<NetworkAccess>();
+        services.AddScoped<MemberDirectory>();
+        services.AddSingleton<MemberMedia>();
         services.AddScoped<CoordinatorService>();
         services.AddScoped<MemberSignInService>();
         services.AddScoped<MemberAccountService>();

@@ -1,4 +1,6 @@
 using Hedershus.Core.Media;
+using Hedershus.Core.Networks;
+using Hedershus.Web.Members;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 
@@ -6,7 +8,9 @@ namespace Hedershus.Web.Media;
 
 /// <summary>
 /// Serves stored media files at their stable URLs, <c>/media/{key}/{file}</c>. Anything that is not exactly
-/// such a URL of an existing file is 404, including "..", separators and encoded slashes.
+/// such a URL of an existing file is 404, including "..", separators and encoded slashes. A file only member pages use
+/// (<see cref="MemberMedia"/>) is served to the active members of their network alone, never cached by others; anyone
+/// else gets the same 404 as for a file that does not exist.
 /// </summary>
 public static class MediaFileEndpoints
 {
@@ -19,7 +23,8 @@ public static class MediaFileEndpoints
         return endpoints;
     }
 
-    private static Results<PhysicalFileHttpResult, NotFound> Serve(string folder, string file, MediaFileStore store, HttpResponse response)
+    private static async Task<Results<PhysicalFileHttpResult, NotFound>> Serve(
+        string folder, string file, MediaFileStore store, MemberMedia memberMedia, HttpContext http, CancellationToken cancellationToken)
     {
         var path = store.Resolve(folder, file);
         var format = MediaFormat.FromExtension(Path.GetExtension(file));
@@ -28,10 +33,16 @@ public static class MediaFileEndpoints
             return TypedResults.NotFound();
         }
 
+        var restricted = Guid.TryParseExact(folder, "N", out var key) ? memberMedia.NetworksOf(key) : null;
+        if (restricted is not null && !(await http.RequestServices.GetRequiredService<MemberContentGate>().ActiveNetworksAsync(http, cancellationToken)).Overlaps(restricted))
+        {
+            return TypedResults.NotFound();
+        }
+
         var info = new FileInfo(path);
-        var headers = response.Headers;
+        var headers = http.Response.Headers;
         headers.XContentTypeOptions = "nosniff";
-        headers.CacheControl = CacheControl;
+        headers.CacheControl = restricted is null ? CacheControl : "private, no-store";
         headers.ContentDisposition = new ContentDispositionHeaderValue("inline") { FileName = file }.ToString();
         var etag = new EntityTagHeaderValue($"\"{info.Length:x}-{info.LastWriteTimeUtc.Ticks:x}\"");
         return TypedResults.PhysicalFile(path, format.ContentType, lastModified: info.LastWriteTimeUtc, entityTag: etag, enableRangeProcessing: true);

@@ -23,8 +23,21 @@ public sealed class MemberContentGate(MemberPageBuilder pages, MemberAccountServ
         return SiteEndpoints.Page(pages.Build(MemberPageBuilder.View(culture, MemberPageMode.MembersOnly)), StatusCodes.Status403Forbidden);
     }
 
-    private async Task<bool> MayReadAsync(HttpContext http, Guid network, CancellationToken cancellationToken) =>
-        await MemberAuthentication.CookieMemberAsync(http) is { } key
-        && await accounts.FindAsync(key, cancellationToken) is Member member
-        && (await memberships.ActiveNetworksAsync(member.Email, cancellationToken)).Contains(network);
+    /// <summary>Whether the member cookie names an account that is an active member of <paramref name="network"/>.</summary>
+    public async Task<bool> MayReadAsync(HttpContext http, Guid network, CancellationToken cancellationToken) =>
+        (await ActiveNetworksAsync(http, cancellationToken)).Contains(network);
+
+    /// <summary>
+    /// The networks the requesting member is active in: by the member cookie, or by a bearer token when the request
+    /// carries one (front-ends of the Delivery API fetch member media that way). Empty for everyone else.
+    /// </summary>
+    public async Task<IReadOnlySet<Guid>> ActiveNetworksAsync(HttpContext http, CancellationToken cancellationToken)
+    {
+        var key = await MemberAuthentication.TokenMemberAsync(http) is { } token
+            ? token.Succeeded ? MemberAuthentication.KeyOf(token.Principal) : null
+            : await MemberAuthentication.CookieMemberAsync(http);
+        return key is { } k && await accounts.FindAsync(k, cancellationToken) is Member member
+            ? await memberships.ActiveNetworksAsync(member.Email, cancellationToken)
+            : new HashSet<Guid>();
+    }
 }

@@ -84,7 +84,8 @@ public sealed class MemberSitePages(
         }
 
         var form = await http.Request.ReadFormAsync(cancellationToken);
-        await accounts.UpdateProfileAsync(member.Key, new MemberProfile(form["name"], form["organisation"], member.OrganisationType, form["municipality"], form["role"], culture), cancellationToken);
+        await accounts.UpdateProfileAsync(member.Key, new MemberProfile(form["name"], form["organisation"], member.OrganisationType, form["municipality"], form["role"], culture,
+            ListedInDirectory: form["listed"] == "on"), cancellationToken);
         return await AccountAsync(http, culture, MemberText.For(culture).Saved, cancellationToken);
     }
 

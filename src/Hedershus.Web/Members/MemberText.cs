@@ -22,6 +22,7 @@ public sealed record MemberText
     public required string Organisation { get; init; }
     public required string Municipality { get; init; }
     public required string Role { get; init; }
+    public required string ListInDirectory { get; init; }
     public required string Save { get; init; }
     public required string Saved { get; init; }
     public required string MyRegistrations { get; init; }

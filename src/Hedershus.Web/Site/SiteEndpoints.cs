@@ -73,6 +73,13 @@ public static class SiteEndpoints
             return Page(await seminars.ShowAsync(http, view, cancellationToken), answer.StatusCode);
         }
 
+        if (view.Content?.Node.ContentType == Core.Networks.MemberContent.NetworkType)
+        {
+            // A network's page carries the join form's token and the network's upcoming seminars: built per request too.
+            var networks = http.RequestServices.GetRequiredService<Networks.NetworkPageBuilder>();
+            return Page(await networks.BuildAsync(http, view, Networks.JoinFormState.Blank, cancellationToken), answer.StatusCode);
+        }
+
         page = await renderer.RenderAsync(view);
         cache.Store(answer.CacheKey, sources, page);
         return await HtmlAsync(http, page, answer.StatusCode, cancellationToken);

@@ -28,10 +28,10 @@ public sealed class BackofficeSession : IDisposable
     /// are given, an administrator sets them through the users API first.
     /// </summary>
     public static async Task<BackofficeSession> StartAsync(
-        HedershusFactory factory, string[] groups, string[]? cultures = null, Guid[]? startNodes = null)
+        HedershusFactory factory, string[] groups, string[]? cultures = null, Guid[]? startNodes = null, string? email = null)
     {
         var http = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
-        var email = $"user-{Guid.NewGuid():N}@hedershus.local";
+        email ??= $"user-{Guid.NewGuid():N}@hedershus.local";
         var signIn = await ManagementClient.ExpectAsync(
             await http.PostAsJsonAsync(TestingSignInEndpoint.Path, new TestingSignInRequest(email, groups)), HttpStatusCode.OK);
         var userId = signIn["userId"]!.GetValue<string>();

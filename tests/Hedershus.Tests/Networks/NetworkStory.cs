@@ -13,23 +13,24 @@ public static partial class NetworkStory
 {
     public sealed record TestNetwork(Guid Id, Guid MemberPage, string MemberPagePath, string SecretWord, string PublicWord);
 
-    /// <summary>A published network (policy open, approval or invitation) with one published member page, under a home of its own.</summary>
-    public static async Task<TestNetwork> CreateAsync(HedershusFactory factory, string policy)
+    /// <summary>The seed's home page: what the site serves on a seeded host.</summary>
+    public static readonly Guid SeedHome = Guid.Parse("5eed0000-0000-4000-8000-000000000001");
+
+    /// <summary>
+    /// A published network (policy open, approval or invitation) with one published member page, under a home of its
+    /// own, or under <paramref name="home"/> (the seed's, for pages the site must serve).
+    /// </summary>
+    public static async Task<TestNetwork> CreateAsync(HedershusFactory factory, string policy, string[]? coordinators = null, Guid? home = null)
     {
         using var api = new ManagementClient(factory);
         var suffix = Guid.NewGuid().ToString("N")[..8];
         var (secret, open) = ("hemlig" + suffix, "oppet" + suffix);
-        var home = Id(await api.CreateAsync("home", null, new JsonObject
-        {
-            ["sv"] = ManagementClient.Culture($"Start {suffix}", new { title = "Start" }, $"start-{suffix}"),
-            ["en"] = ManagementClient.Culture($"Home {suffix}", new { title = "Home" }, $"home-{suffix}"),
-        }));
-        await api.PublishAsync(home, "sv", "en");
+        home ??= await HomeAsync(api, suffix);
         var network = Id(await api.CreateAsync("network", home, new JsonObject
         {
             ["sv"] = ManagementClient.Culture($"Nätverk {suffix}", new { summary = $"Ett nätverk {open}.", body = $"<p>Om nätverket {open}.</p>" }, $"natverk-{suffix}"),
             ["en"] = ManagementClient.Culture($"Network {suffix}", new { summary = $"A network {open}.", body = $"<p>About the network {open}.</p>" }, $"network-{suffix}"),
-        }, new { membershipPolicy = policy, audience = new[] { "professionals" } }));
+        }, new { membershipPolicy = policy, audience = new[] { "professionals" }, coordinators = coordinators ?? [] }));
         await api.PublishAsync(network, "sv", "en");
         var page = Id(await api.CreateAsync("memberPage", network, new JsonObject
         {
@@ -38,6 +39,17 @@ public static partial class NetworkStory
         }));
         await api.PublishAsync(page, "sv", "en");
         return new TestNetwork(network, page, await RouteAsync(factory, page), secret, open);
+    }
+
+    private static async Task<Guid> HomeAsync(ManagementClient api, string suffix)
+    {
+        var home = Id(await api.CreateAsync("home", null, new JsonObject
+        {
+            ["sv"] = ManagementClient.Culture($"Start {suffix}", new { title = "Start" }, $"start-{suffix}"),
+            ["en"] = ManagementClient.Culture($"Home {suffix}", new { title = "Home" }, $"home-{suffix}"),
+        }));
+        await api.PublishAsync(home, "sv", "en");
+        return home;
     }
 
     public static object Join(string email, string language = "sv") => new

@@ -40,6 +40,11 @@ public sealed class SeminarCalendarBuilder(
         };
     }
 
+    /// <summary>The name of the network a members-only seminar is for, in the page's language; null for any network.</summary>
+    internal static string? NetworkName(SiteFrame frame, Seminar seminar) =>
+        seminar.Network is { } key && frame.Linker.Snapshot.Find(key) is { } network
+            && frame.Linker.Name(network) is { Length: > 0 } name ? name : null;
+
     private SeminarCardView? Card(PublishedSnapshot snapshot, SiteFrame frame, SeminarListing listing, DateTime now)
     {
         var seminar = listing.Seminar;
@@ -60,6 +65,6 @@ public sealed class SeminarCalendarBuilder(
             first?.Place ?? seminar.Location,
             seminar.IsOnline,
             seminar.Audience,
-            SeminarStatusView.Of(listing, now));
+            SeminarStatusView.Of(listing, now, NetworkName(frame, seminar)));
     }
 }

@@ -24,11 +24,14 @@ public sealed record SeminarCardView(
     IReadOnlyList<string> Audience,
     SeminarStatusView Status);
 
-/// <summary>Seats left or why registration is not open, as the calendar and the seminar page show it.</summary>
-public sealed record SeminarStatusView(SeminarAvailability Availability, int SeatsLeft, DateTime? Opens, bool ApprovalRequired)
+/// <summary>
+/// Seats left or why registration is not open, as the calendar and the seminar page show it. A members-only seminar
+/// names its network (<see cref="NetworkName"/>) when it has one.
+/// </summary>
+public sealed record SeminarStatusView(SeminarAvailability Availability, int SeatsLeft, DateTime? Opens, bool ApprovalRequired, string? NetworkName = null)
 {
-    public static SeminarStatusView Of(Core.Seminars.SeminarListing listing, DateTime now) =>
-        new(SeminarAvailabilities.Of(listing, now), listing.SeatsLeft, listing.Seminar.RegistrationOpens, listing.Seminar.ApprovalRequired);
+    public static SeminarStatusView Of(Core.Seminars.SeminarListing listing, DateTime now, string? networkName = null) =>
+        new(SeminarAvailabilities.Of(listing, now), listing.SeatsLeft, listing.Seminar.RegistrationOpens, listing.Seminar.ApprovalRequired, networkName);
 
     public string Describe(SeminarText text) => Availability switch
     {
@@ -36,7 +39,8 @@ public sealed record SeminarStatusView(SeminarAvailability Availability, int Sea
         SeminarAvailability.WaitingList => text.FullJoinWaitingList,
         SeminarAvailability.Full => text.Full,
         SeminarAvailability.NotYetOpen => string.Format(System.Globalization.CultureInfo.InvariantCulture, text.OpensOn, Opens is { } o ? SeminarTime.DateAndClock(o, text) : ""),
-        SeminarAvailability.MembersOnly => text.MembersOnly,
+        SeminarAvailability.MembersOnly => NetworkName is null ? text.MembersOnly
+            : string.Format(System.Globalization.CultureInfo.InvariantCulture, text.MembersOfNetworkOnly, NetworkName),
         _ => text.Closed,
     };
 

@@ -52,7 +52,7 @@ public sealed class SeminarPageBuilder(
         var text = SeminarTexts.For(frame.Culture);
         var node = content.Content!.Node;
         var listing = await catalog.GetAsync(node.Key, frame.Culture, cancellationToken);
-        var status = SeminarStatusView.Of(listing, clock.GetUtcNow().UtcDateTime);
+        var status = SeminarStatusView.Of(listing, clock.GetUtcNow().UtcDateTime, SeminarCalendarBuilder.NetworkName(frame, listing.Seminar));
         var form = status.Availability.TakesRegistrations() ? Form(http, listing.Seminar, frame.Culture, state) : null;
         var page = new SeminarPageView
         {

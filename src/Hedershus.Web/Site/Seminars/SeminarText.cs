@@ -33,6 +33,9 @@ public sealed record SeminarText
     public required string OpensOn { get; init; }
     public required string Closed { get; init; }
     public required string MembersOnly { get; init; }
+
+    /// <summary>"For members of {0} only": a members-only seminar that names its network.</summary>
+    public required string MembersOfNetworkOnly { get; init; }
     public required string ApprovalNote { get; init; }
 
     public required string When { get; init; }

@@ -30,6 +30,7 @@ public static partial class SeminarTexts
         OpensOn = "يبدأ التسجيل في {0}",
         Closed = "التسجيل مغلق",
         MembersOnly = "لأعضاء الشبكة فقط",
+        MembersOfNetworkOnly = "لأعضاء {0} فقط",
         ApprovalNote = "نراجع طلبات التسجيل قبل تأكيد المقاعد.",
         When = "الموعد",
         Place = "المكان",

@@ -29,6 +29,7 @@ public static partial class SeminarTexts
         OpensOn = "Registration opens {0}",
         Closed = "Registration is closed",
         MembersOnly = "For members of the network only",
+        MembersOfNetworkOnly = "For members of {0} only",
         ApprovalNote = "We review registrations before seats are confirmed.",
         When = "When",
         Place = "Place",

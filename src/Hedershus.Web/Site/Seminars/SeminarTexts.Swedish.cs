@@ -29,6 +29,7 @@ public static partial class SeminarTexts
         OpensOn = "Anmälan öppnar {0}",
         Closed = "Anmälan är stängd",
         MembersOnly = "Endast för medlemmar i nätverket",
+        MembersOfNetworkOnly = "Endast för medlemmar i {0}",
         ApprovalNote = "Vi går igenom anmälningarna innan platserna bekräftas.",
         When = "Tid",
         Place = "Plats",

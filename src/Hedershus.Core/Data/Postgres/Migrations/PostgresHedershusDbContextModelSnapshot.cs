@@ -609,6 +609,9 @@ namespace Hedershus.Core.Data.Postgres.Migrations
                     b.Property<DateTime?>("LastSignInAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("ListedInDirectory")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Municipality")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");

@@ -586,6 +586,9 @@ namespace Hedershus.Core.Data.Sqlite.Migrations
                     b.Property<DateTime?>("LastSignInAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ListedInDirectory")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Municipality")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");

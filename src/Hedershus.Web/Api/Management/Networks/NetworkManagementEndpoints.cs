@@ -25,8 +25,9 @@ public static class NetworkManagementEndpoints
         return management;
     }
 
-    private static Ok<List<StaffNetworkItem>> List(NetworkCatalog networks, CultureCatalog cultures) =>
-        TypedResults.Ok(networks.List(cultures.Default).Select(n => new StaffNetworkItem(n.Key, n.Name, n.Policy.ToString().ToLowerInvariant())).ToList());
+    /// <summary>Only the networks the user coordinates (Administrators: all).</summary>
+    private static Ok<List<StaffNetworkItem>> List(NetworkAccess access, CultureCatalog cultures) =>
+        TypedResults.Ok(access.Managed(cultures.Default).Select(n => new StaffNetworkItem(n.Key, n.Name, n.Policy.ToString().ToLowerInvariant())).ToList());
 
     /// <summary>Memberships of a network; <c>?state=confirmed</c> is the request queue.</summary>
     private static async Task<Ok<List<MembershipAnswer>>> MembershipsAsync(Guid id, string? state, CoordinatorService coordinators, CancellationToken cancellationToken)

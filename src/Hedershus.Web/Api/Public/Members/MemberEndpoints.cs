@@ -106,7 +106,9 @@ public sealed record LinkSignIn(string? Token);
 public sealed record SignInRequested(string Message);
 
 /// <summary>A member's profile as the API shows it.</summary>
-public sealed record MemberAnswer(Guid Id, string Email, string? Name, string? Organisation, string? OrganisationType, string? Municipality, string? Role, string Language)
+public sealed record MemberAnswer(
+    Guid Id, string Email, string? Name, string? Organisation, string? OrganisationType, string? Municipality, string? Role, string Language, bool ListedInDirectory)
 {
-    public static MemberAnswer Of(Member m) => new(m.Key, m.Email, m.Name, m.Organisation, m.OrganisationType, m.Municipality, m.Role, m.Language);
+    public static MemberAnswer Of(Member m) =>
+        new(m.Key, m.Email, m.Name, m.Organisation, m.OrganisationType, m.Municipality, m.Role, m.Language, m.ListedInDirectory);
 }
