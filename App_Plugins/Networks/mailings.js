@@ -87,7 +87,7 @@ function composeForm(ui, words, networkId, editing, refresh) {
   const save = () => (editing
     ? ui.api(`/mailings/${editing.id}`, { method: 'PUT', body: JSON.stringify(input()) })
     : ui.post(`/${networkId}/mailings`, input()));
-  return h('form', { onsubmit: (event) => { event.preventDefault(); ui.act(save, refresh); } },
+  return h('form', { class: 'hs-mailing-form', onsubmit: (event) => { event.preventDefault(); ui.act(save, refresh); } },
     h('h2', {}, editing ? words.editing : words.compose),
     part('sv', words.swedish),
     part('en', words.english),

@@ -15,7 +15,7 @@ namespace Hedershus.Core.Networks.Mailings;
 /// Members who unsubscribed from the network's mailings and addresses stopped for bounces are left out.
 /// </summary>
 public sealed class MailingSender(
-    HedershusDbContext db, Outbox outbox, OutboxSignal outboxSignal, MailingMessages messages, NetworkCatalog networks,
+    HedershusDbContext db, Outbox outbox, OutboxSignal outboxSignal, MailingMessages messages, NetworkCatalog networks, NetworkAccess access,
     IOptions<MailingOptions> options, TimeProvider clock, ILogger<MailingSender> logger)
 {
     /// <summary>Sends the draft (or finishes a send that stopped half-way); a sent mailing is a conflict.</summary>
@@ -23,6 +23,7 @@ public sealed class MailingSender(
     {
         var mailing = await db.Set<Mailing>().AsNoTracking().SingleOrDefaultAsync(m => m.Key == key, cancellationToken)
             ?? throw new NotFoundException($"No mailing has id {key}.");
+        _ = access.Require(mailing.NetworkKey);
         if (mailing.Status == MailingStatus.Sent)
         {
             throw new ConflictException("The mailing has been sent.", new Dictionary<string, object?> { ["reason"] = "alreadySent" });

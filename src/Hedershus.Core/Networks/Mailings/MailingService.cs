@@ -7,11 +7,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Hedershus.Core.Networks.Mailings;
 
 /// <summary>Coordinators' mailings: write and change a draft, delete it, list a network's mailings with delivery counts.</summary>
-public sealed class MailingService(HedershusDbContext db, NetworkCatalog networks, CultureCatalog cultures, ICurrentActor actor, TimeProvider clock)
+public sealed class MailingService(HedershusDbContext db, NetworkAccess access, CultureCatalog cultures, ICurrentActor actor, TimeProvider clock)
 {
     public async Task<MailingView> CreateAsync(Guid networkKey, MailingInput? input, CancellationToken cancellationToken)
     {
-        var network = networks.Find(networkKey, cultures.Default) ?? throw new NotFoundException($"No published network has id {networkKey}.");
+        var network = access.Require(networkKey);
         var texts = (input ?? new MailingInput(null)).Check(cultures);
         var now = clock.GetUtcNow().UtcDateTime;
         var mailing = new Mailing
@@ -46,13 +46,14 @@ public sealed class MailingService(HedershusDbContext db, NetworkCatalog network
     {
         var mailing = await db.Set<Mailing>().AsNoTracking().SingleOrDefaultAsync(m => m.Key == key, cancellationToken)
             ?? throw new NotFoundException($"No mailing has id {key}.");
+        _ = access.Require(mailing.NetworkKey);
         return View(mailing, (await CountsAsync([mailing.Id], cancellationToken)).GetValueOrDefault(mailing.Id) ?? new MailingCounts(0, 0, 0));
     }
 
     /// <summary>A network's mailings, newest first; an unknown network is a <see cref="NotFoundException"/>.</summary>
     public async Task<IReadOnlyList<MailingView>> ListAsync(Guid networkKey, CancellationToken cancellationToken)
     {
-        _ = networks.Find(networkKey, cultures.Default) ?? throw new NotFoundException($"No published network has id {networkKey}.");
+        _ = access.Require(networkKey);
         var mailings = await db.Set<Mailing>().AsNoTracking().Where(m => m.NetworkKey == networkKey)
             .OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id).Take(500).ToListAsync(cancellationToken);
         var counts = await CountsAsync(mailings.Select(m => m.Id).ToList(), cancellationToken);
@@ -76,6 +77,7 @@ public sealed class MailingService(HedershusDbContext db, NetworkCatalog network
     {
         var mailing = await db.Set<Mailing>().SingleOrDefaultAsync(m => m.Key == key, cancellationToken)
             ?? throw new NotFoundException($"No mailing has id {key}.");
+        _ = access.Require(mailing.NetworkKey);
         return mailing.Status == MailingStatus.Draft ? mailing
             : throw new ConflictException("Only a draft can be changed or deleted.", new Dictionary<string, object?> { ["reason"] = "notDraft" });
     }

@@ -15,6 +15,9 @@ public sealed class BackofficeBrowser(IBrowserContext context, IPage page, strin
 
     public string BaseUrl => baseUrl;
 
+    /// <summary>The address of the user every browser test signs in as.</summary>
+    public const string Email = "redaktor@hedershus.local";
+
     public static async Task<BackofficeBrowser> SignInAsync(BrowserHost host, string role)
     {
         var context = await host.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 }, Locale = "sv-SE" });
@@ -22,7 +25,7 @@ public sealed class BackofficeBrowser(IBrowserContext context, IPage page, strin
         await page.GotoAsync(host.BaseUrl + "/robots.txt");
         var status = await page.EvaluateAsync<int>(
             @"async role => (await fetch('/testing/sign-in', { method: 'POST', headers: { 'Content-Type': 'application/json' },
-                body: JSON.stringify({ email: 'redaktor@hedershus.local', roles: [role] }) })).status", role);
+                body: JSON.stringify({ email: '" + Email + "', roles: [role] }) })).status", role);
         Assert.Equal(200, status);
         return new BackofficeBrowser(context, page, host.BaseUrl, host.AxeSource);
     }

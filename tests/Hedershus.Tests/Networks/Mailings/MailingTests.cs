@@ -131,11 +131,13 @@ public abstract class MailingTests(MailingHost host)
     }
 
     [Fact]
-    public async Task A_writer_can_neither_see_write_nor_send_mailings_and_a_network_coordinator_can()
+    public async Task A_writer_can_neither_see_write_nor_send_mailings_and_only_the_network_s_own_coordinator_can()
     {
-        var network = await NetworkStory.CreateAsync(Factory, "open");
+        var coordinatorEmail = $"samordnare-{Guid.NewGuid():N}@hedershus.local";
+        var network = await NetworkStory.CreateAsync(Factory, "open", coordinators: [coordinatorEmail]);
         using var writer = await BackofficeSession.StartAsync(Factory, [BackofficeRoles.Writers]);
-        using var coordinator = await BackofficeSession.StartAsync(Factory, [BackofficeRoles.NetworkCoordinators]);
+        using var coordinator = await BackofficeSession.StartAsync(Factory, [BackofficeRoles.NetworkCoordinators], email: coordinatorEmail);
+        using var otherCoordinator = await BackofficeSession.StartAsync(Factory, [BackofficeRoles.NetworkCoordinators]);
         using var api = new ManagementClient(Factory);
         var draft = await MailingStory.CreateAsync(api.Http, network.Id, "Från administratören");
 
@@ -143,6 +145,11 @@ public abstract class MailingTests(MailingHost host)
         Assert.Equal(HttpStatusCode.Forbidden, (await writer.Http.PostAsJsonAsync($"{MailingStory.Base}/{network.Id}/mailings", MailingStory.Texts("Nej"))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await writer.Http.PostAsync($"{MailingStory.Base}/mailings/{draft}/send", null)).StatusCode);
         Assert.Equal("draft", (await ManagementClient.ExpectAsync(await api.Http.GetAsync($"{MailingStory.Base}/mailings/{draft}"), HttpStatusCode.OK))["status"]!.GetValue<string>());
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await otherCoordinator.Http.GetAsync($"{MailingStory.Base}/{network.Id}/mailings")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await otherCoordinator.Http.PostAsJsonAsync($"{MailingStory.Base}/{network.Id}/mailings", MailingStory.Texts("Nej"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await otherCoordinator.Http.GetAsync($"{MailingStory.Base}/mailings/{draft}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await otherCoordinator.Http.PostAsync($"{MailingStory.Base}/mailings/{draft}/send", null)).StatusCode);
 
         var own = await MailingStory.CreateAsync(coordinator.Http, network.Id, "Från samordnaren");
         Assert.Equal("sent", (await MailingStory.SendAsync(coordinator.Http, own))["status"]!.GetValue<string>());
