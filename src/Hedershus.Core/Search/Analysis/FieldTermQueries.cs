@@ -39,14 +39,14 @@ internal static class FieldTermQueries
         var edits = typos.Allowed ? SearchQueryBuilder.TyposFor(head.EndOffset - head.StartOffset) : 0;
         if (parts.Count < 2 && edits == 0)
         {
-            return new TermQuery(new Term(field, head.Term));
+            return ReaderMemo.TermQuery(typos.Index, new Term(field, head.Term));
         }
 
-        var either = new BooleanQuery { { new TermQuery(new Term(field, head.Term)), Occur.SHOULD } };
+        var either = new BooleanQuery { { ReaderMemo.TermQuery(typos.Index, new Term(field, head.Term)), Occur.SHOULD } };
         if (parts.Count >= 2)
         {
             var all = new BooleanQuery { Boost = CompoundPartsWeight };
-            parts.ForEach(p => all.Add(new TermQuery(new Term(field, p)), Occur.MUST));
+            parts.ForEach(p => all.Add(ReaderMemo.TermQuery(typos.Index, new Term(field, p)), Occur.MUST));
             either.Add(all, Occur.SHOULD);
         }
 

@@ -29,6 +29,10 @@ public sealed class QueryTextAnalysis(SearchAnalyzers analyzers)
         return new AnalyzedQueryText(culture, text, concepts);
     }
 
+    /// <summary>Whether two cultures analyse a query the same way (same chain, same synonyms), so one analysis serves both.</summary>
+    public bool AnalysesAlike(string culture, string other) =>
+        analyzers.LanguageOf(culture) == analyzers.LanguageOf(other) && ReferenceEquals(analyzers.SynonymsFor(culture), analyzers.SynonymsFor(other));
+
     /// <summary>
     /// The query prepared for searching another culture's content: translated word by word through the glossary
     /// when there is one for the pair (English → Swedish), words without a translation kept as typed (names,

@@ -30,7 +30,9 @@ public sealed class QueryTier
     public bool RequiresAllConcepts => Strength == MatchStrength.AllConcepts;
 
     /// <summary>How much of the query this tier's hits match; order merged hits (own culture and fallbacks) by it.</summary>
-    public MatchStrength Strength => Matching switch
+    public MatchStrength Strength => StrengthOf(Matching);
+
+    public static MatchStrength StrengthOf(QueryMatching matching) => matching switch
     {
         QueryMatching.AllConcepts or QueryMatching.AllConceptsWithTypos => MatchStrength.AllConcepts,
         QueryMatching.MostConceptsWithTypos => MatchStrength.MostConcepts,

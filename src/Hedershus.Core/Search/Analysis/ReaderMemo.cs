@@ -18,17 +18,30 @@ internal static class ReaderMemo
 
     private static readonly ConditionalWeakTable<IndexReader, Memo> Memos = new();
 
-    public static int DocFreq(IndexReader reader, string field, string term)
+    public static int DocFreq(IndexReader reader, string field, string term) => States(reader, new Term(field, term)).DocFreq;
+
+    /// <summary>
+    /// A term query whose per-segment term states are looked up once per reader: building a query's weight otherwise
+    /// seeks every term in every segment again, for each tier that repeats the word and for each search that uses it.
+    /// </summary>
+    public static TermQuery TermQuery(IndexReader? reader, Term term) =>
+        reader is null ? new TermQuery(term) : new TermQuery(term, States(reader, term));
+
+    /// <remarks>
+    /// A term query takes the states only for the reader they were built on (it compares the top reader context) and
+    /// only reads them, so one instance serves concurrent searches.
+    /// </remarks>
+    private static TermContext States(IndexReader reader, Term term)
     {
-        var counts = Memos.GetValue(reader, _ => new Memo()).DocFreqs;
-        if (counts.TryGetValue((field, term), out var count))
+        var states = Memos.GetValue(reader, _ => new Memo()).States;
+        if (states.TryGetValue((term.Field, term.Text), out var known))
         {
-            return count;
+            return known;
         }
 
-        count = reader.DocFreq(new Term(field, term));
-        Remember(counts, (field, term), count);
-        return count;
+        var built = TermContext.Build(reader.Context, term);
+        Remember(states, (term.Field, term.Text), built);
+        return built;
     }
 
     /// <summary>The expansion of <paramref name="query"/> on <paramref name="reader"/>, as a copy the caller may change.</summary>
@@ -56,7 +69,7 @@ internal static class ReaderMemo
 
     private sealed class Memo
     {
-        public ConcurrentDictionary<(string Field, string Term), int> DocFreqs { get; } = new();
+        public ConcurrentDictionary<(string Field, string Term), TermContext> States { get; } = new();
 
         public ConcurrentDictionary<(string Field, string Text, int MaxEdits, int PrefixLength, float Boost), Query> Expansions { get; } = new();
     }

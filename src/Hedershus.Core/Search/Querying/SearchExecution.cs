@@ -68,7 +68,7 @@ public sealed class SearchExecution(IndexSearcher searcher, ValidSearch search, 
         // order fragments of one document, so the segment's frequencies choose as well.
         var leaves = searcher.IndexReader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
-        var snippet = highlighter.Snippet(fieldQuery, leaf.AtomicReader, hit.Doc - leaf.DocBase, () => Texts(hit.Doc));
+        var snippet = highlighter.Snippet(fieldQuery, new HighlightReader(leaf.AtomicReader), hit.Doc - leaf.DocBase, () => Texts(hit.Doc));
         return new SearchHit(
             Guid.Parse(document.Get(IndexFields.Key)),
             document.Get(IndexFields.ContentType) ?? "",

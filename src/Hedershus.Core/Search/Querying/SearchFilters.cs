@@ -11,15 +11,21 @@ public static class SearchFilters
     /// Documents in the first culture of <paramref name="chain"/>, and documents in a later culture of the chain
     /// for nodes not available in any earlier one, as the Delivery API serves a missing translation.
     /// </summary>
-    public static Query Cultures(IReadOnlyList<string> chain)
+    public static Query Cultures(IReadOnlyList<string> chain) => ServedIn(chain, [.. Enumerable.Range(0, chain.Count)]);
+
+    /// <summary>
+    /// The documents the cultures at <paramref name="positions"/> of <paramref name="chain"/> serve: each culture's
+    /// own documents, for nodes not available in any culture before it in the chain.
+    /// </summary>
+    public static Query ServedIn(IReadOnlyList<string> chain, IReadOnlyList<int> positions)
     {
-        if (chain.Count == 1)
+        if (positions is [0])
         {
             return new TermQuery(new Term(IndexFields.Culture, chain[0]));
         }
 
         var any = new BooleanQuery();
-        for (var i = 0; i < chain.Count; i++)
+        foreach (var i in positions)
         {
             var served = new BooleanQuery { { new TermQuery(new Term(IndexFields.Culture, chain[i])), Occur.MUST } };
             foreach (var earlier in chain.Take(i))

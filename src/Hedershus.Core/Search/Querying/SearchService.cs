@@ -37,7 +37,11 @@ public sealed class SearchService(
         string? didYouMean = null;
         if (documents.Baseline)
         {
-            Run(execution, BaselineQuery.Build(documents.AnalyzerFor(search.Culture), search.Text), SearchFilters.Cultures(chain), search, fallback: null);
+            if (BaselineQuery.Build(documents.AnalyzerFor(search.Culture), search.Text) is { } query)
+            {
+                var baseline = new CulturePart([new QueryTier(QueryMatching.AllConcepts, query)], SearchFilters.Cultures(chain));
+                Run(execution, search, new CulturePasses([baseline], Fallback: null), QueryMatching.AllConcepts);
+            }
         }
         else
         {
@@ -54,15 +58,15 @@ public sealed class SearchService(
     private string? SearchTiers(SearchExecution execution, IndexReader reader, ValidSearch search, List<string> chain)
     {
         var settings = options.Value;
-        var own = Passes(analysis.Analyze(search.Text, search.Culture, reader), SearchFilters.Cultures(chain), fallback: null, reader);
-        if (own.Tiers.Count == 0)
+        var own = OwnPasses(search.Text, chain, reader);
+        if (own.Parts.Count == 0)
         {
             return null;
         }
 
-        Run(execution, own.Tiers[0].Query, own.Culture, search, fallback: null);
+        Run(execution, search, own, QueryMatching.AllConcepts);
         var typedHits = execution.Total;
-        RunStrength(execution, search, own with { Tiers = own.Tiers[1..] }, MatchStrength.AllConcepts, settings);
+        RunStrength(execution, search, own, MatchStrength.AllConcepts, settings, after: QueryMatching.AllConcepts);
         var didYouMean = typedHits < settings.FallbackBelow
             ? SpellingCorrector.Correct(reader, documents.AnalyzerFor(search.Culture), search.Culture, search.Text)
             : null;
@@ -79,6 +83,31 @@ public sealed class SearchService(
         return didYouMean;
     }
 
+    /// <summary>
+    /// The query in the culture searched and in each culture its content falls back to, each analysed as that
+    /// culture indexes its documents (a Sorani query finds the Swedish stems of an untranslated page only when it
+    /// is analysed as Swedish too). Cultures that analyse alike share one query.
+    /// </summary>
+    private CulturePasses OwnPasses(string text, List<string> chain, IndexReader reader)
+    {
+        var groups = new List<List<int>>();
+        for (var i = 0; i < chain.Count; i++)
+        {
+            var alike = groups.Find(g => analysis.AnalysesAlike(chain[g[0]], chain[i]));
+            if (alike is null)
+            {
+                groups.Add([i]);
+            }
+            else
+            {
+                alike.Add(i);
+            }
+        }
+
+        var parts = groups.SelectMany(g => Passes(analysis.Analyze(text, chain[g[0]], reader), SearchFilters.ServedIn(chain, g), null, reader).Parts);
+        return new CulturePasses([.. parts], Fallback: null);
+    }
+
     private static void RunWeaker(SearchExecution execution, ValidSearch search, List<CulturePasses> passes, SearchOptions settings)
     {
         foreach (var strength in new[] { MatchStrength.MostConcepts, MatchStrength.AnyConcept })
@@ -87,37 +116,33 @@ public sealed class SearchService(
         }
     }
 
-    /// <summary>The tiers of one strength while the page is not full.</summary>
-    private static void RunStrength(SearchExecution execution, ValidSearch search, CulturePasses passes, MatchStrength strength, SearchOptions settings)
+    /// <summary>The tiers of one strength (those after <paramref name="after"/>) while the page is not full.</summary>
+    private static void RunStrength(SearchExecution execution, ValidSearch search, CulturePasses passes, MatchStrength strength, SearchOptions settings, QueryMatching? after = null)
     {
-        foreach (var tier in passes.Tiers.Where(t => t.Strength == strength))
+        foreach (var matching in passes.Matchings.Where(m => QueryTier.StrengthOf(m) == strength && (after is null || m > after)))
         {
             if (execution.Total >= settings.RelaxBelow)
             {
                 return;
             }
 
-            Run(execution, tier.Query, passes.Culture, search, passes.Fallback);
+            Run(execution, search, passes, matching);
         }
     }
 
-    private CulturePasses Passes(AnalyzedQueryText text, Query culture, string? fallback, IndexReader reader) =>
-        new(text.IsEmpty ? [] : [.. builder.Cascade(text, index: reader)], culture, fallback);
+    private static void Run(SearchExecution execution, ValidSearch search, CulturePasses passes, QueryMatching matching)
+    {
+        if (passes.Tier(matching, execution, SearchFilters.Facets(search.Filters).ToList()) is { } tier)
+        {
+            execution.Run(tier);
+        }
+    }
+
+    private CulturePasses Passes(AnalyzedQueryText text, Query served, string? fallback, IndexReader reader) =>
+        new(text.IsEmpty ? [] : [new CulturePart([.. builder.Cascade(text, index: reader)], served)], fallback);
 
     /// <summary>The cross-language fallback cultures outside the culture's own chain.</summary>
     private IEnumerable<string> FallbackCultures(List<string> chain) =>
         options.Value.EffectiveFallbackCultures.Select(cultures.Normalize).OfType<string>()
             .Where(c => !chain.Contains(c, StringComparer.OrdinalIgnoreCase)).Distinct();
-
-    private static void Run(SearchExecution execution, Query? query, Query culture, ValidSearch search, string? fallback)
-    {
-        if (query is not null)
-        {
-            // The tier's own query marks the snippet: the highlighter keeps only the terms of summary and body.
-            var expanded = execution.Expand(query);
-            execution.Run(new SearchTier(SearchFilters.Restrict(expanded, culture, SearchFilters.Facets(search.Filters)), expanded, fallback));
-        }
-    }
-
-    private sealed record CulturePasses(List<QueryTier> Tiers, Query Culture, string? Fallback);
 }
