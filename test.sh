@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tests need when it is missing, starts a throw-away PostgreSQL server, runs every test.
 # Under CI=true a dependency that cannot be installed fails the run; nothing is skipped silently.
+# Arguments go to dotnet test, e.g. ./test.sh --filter "FullyQualifiedName~Cluster" while working on one area.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -74,7 +75,7 @@ log "Running the tests"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 output="$(mktemp)"
 set +e
-dotnet test Hedershus.sln --nologo 2>&1 | tee "$output"
+dotnet test Hedershus.sln --nologo "$@" 2>&1 | tee "$output"
 status=${PIPESTATUS[0]}
 set -e
 

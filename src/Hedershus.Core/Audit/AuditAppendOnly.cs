@@ -19,10 +19,12 @@ public static class AuditAppendOnly
         BEGIN SELECT RAISE(ABORT, '{Message}'); END;
         """;
 
-    // The DO block looks before it creates, so several nodes starting at once do not fight over the function.
+    // Looking before creating is not enough when several nodes start at once: two can both see nothing and both create
+    // (a unique violation in pg_proc). A transaction-scoped advisory lock lets one node at a time look and create.
     private const string Postgres = $$"""
         DO $$
         BEGIN
+          PERFORM pg_advisory_xact_lock(hashtext('hedershus.audit_entries_append_only'));
           IF NOT EXISTS (SELECT 1 FROM pg_proc WHERE proname = 'audit_entries_append_only') THEN
             CREATE FUNCTION audit_entries_append_only() RETURNS trigger LANGUAGE plpgsql AS
               'BEGIN RAISE EXCEPTION ''{{Message}}''; END;';

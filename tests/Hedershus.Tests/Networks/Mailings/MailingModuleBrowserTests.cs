@@ -37,7 +37,7 @@ public sealed class MailingModuleBrowserTests(BrowserHost host)
         failures.AddRange(await coordinator.AxeAsync());
 
         await page.Locator("button", new() { HasText = "Ändra" }).First.ClickAsync();
-        Assert.Equal("Invitation to a network meeting", await page.Locator("#hs-mailing-en-subject").InputValueAsync());
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("#hs-mailing-en-subject")).ToHaveValueAsync("Invitation to a network meeting");
         await page.Locator("#hs-mailing-sv-subject").FillAsync("Inbjudan till nätverksträff i december");
         await page.Locator("form.hs-mailing-form button[type='submit']").ClickAsync();
         await page.Locator("th", new() { HasText = "Inbjudan till nätverksträff i december" }).WaitForAsync();
