@@ -21,7 +21,6 @@ public sealed partial class NetworkBrowserTests(BrowserHost host)
 {
     private static readonly Guid OpenNetwork = Guid.Parse("9e7a0000-0000-4000-8000-000000000001");
     private static readonly Guid ApprovalNetwork = Guid.Parse("9e7a0000-0000-4000-8000-000000000002");
-    private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
     [Fact]
     public async Task A_coordinator_approves_and_rejects_requests_with_the_keyboard_and_the_module_passes_axe()
@@ -69,11 +68,11 @@ public sealed partial class NetworkBrowserTests(BrowserHost host)
         var failures = new List<string>();
         await session.GoAsync(Route(OpenNetwork));
         Assert.True(await session.Page.Locator($"form[action='/natverk/{OpenNetwork}/ansok']").IsVisibleAsync());
-        failures.AddRange(await AxeAsync(session, "network page"));
+        failures.AddRange(await session.AxeAsync(host.AxeSource, "network page"));
 
-        await SubmitAndWaitAsync(session, () => session.Page.Locator("form[action$='/ansok'] button[type=submit]").ClickAsync());
+        await session.SubmitAndWaitAsync(() => session.Page.Locator("form[action$='/ansok'] button[type=submit]").ClickAsync());
         Assert.True(await session.Page.Locator(".error-summary a").CountAsync() >= 2, "no error summary after an empty form");
-        failures.AddRange(await AxeAsync(session, "join form with errors"));
+        failures.AddRange(await session.AxeAsync(host.AxeSource, "join form with errors"));
 
         var email = $"medlem-{Guid.NewGuid():N}@example.org";
         await AddMembershipAsync(OpenNetwork, email, "Mia Medlem", MembershipState.Active);
@@ -81,13 +80,13 @@ public sealed partial class NetworkBrowserTests(BrowserHost host)
         await AddMembershipAsync(OpenNetwork, listed, "Lisa Listad", MembershipState.Active, listedInDirectory: true);
         await session.GoAsync("/medlem/logga-in");
         await session.Page.Locator("#member-email").FillAsync(email);
-        await SubmitAndWaitAsync(session, () => session.Page.Locator("form[action='/medlem/logga-in'] button").ClickAsync());
+        await session.SubmitAndWaitAsync(() => session.Page.Locator("form[action='/medlem/logga-in'] button").ClickAsync());
         await session.GoAsync("/medlem/logga-in/" + await SignInTokenAsync(email));
-        await SubmitAndWaitAsync(session, () => session.Page.Locator("main form button").ClickAsync());
+        await session.SubmitAndWaitAsync(() => session.Page.Locator("main form button").ClickAsync());
 
         await session.GoAsync($"/natverk/{OpenNetwork}/medlemmar");
         Assert.Contains("Lisa Listad", await session.Page.Locator("table.member-directory").InnerTextAsync(), StringComparison.Ordinal);
-        failures.AddRange(await AxeAsync(session, "member directory"));
+        failures.AddRange(await session.AxeAsync(host.AxeSource, "member directory"));
         Assert.True(failures.Count == 0, string.Join("\n", failures));
         Assert.Empty(session.CrossOrigin);
     }
@@ -127,23 +126,6 @@ public sealed partial class NetworkBrowserTests(BrowserHost host)
         var db = scope.ServiceProvider.GetRequiredService<HedershusDbContext>();
         var text = await db.MailOutbox.Where(m => m.ToAddress == email).OrderByDescending(m => m.Id).Select(m => m.TextBody).FirstAsync();
         return SignInLink().Match(text).Groups[1].Value;
-    }
-
-    private static async Task SubmitAndWaitAsync(BrowserPage session, Func<Task> action)
-    {
-        await session.Page.EvaluateAsync("() => { window.previousDocument = true; }");
-        await action();
-        await session.Page.WaitForFunctionAsync("() => window.previousDocument === undefined && document.documentElement.dataset.quickExit === 'ready'");
-    }
-
-    private async Task<IEnumerable<string>> AxeAsync(BrowserPage session, string step)
-    {
-        await session.Page.EvaluateAsync(host.AxeSource);
-        var violations = await session.Page.EvaluateAsync<AxeViolation[]>(
-            @"async tags => (await axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations.map(v => ({
-                id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map(n => n.target.join(' ')) }))",
-            WcagTags);
-        return violations.Select(v => $"{step}: {v}");
     }
 
     [GeneratedRegex("/medlem/logga-in/([A-Za-z0-9_-]{43})")]

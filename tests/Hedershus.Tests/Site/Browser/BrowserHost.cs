@@ -149,6 +149,27 @@ public sealed class BrowserPage(IBrowserContext context, IPage page, string base
         }
     }
 
+    /// <summary>Runs an action that loads a new document (the URL may stay the same after a post) and waits for it.</summary>
+    public async Task SubmitAndWaitAsync(Func<Task> action)
+    {
+        await page.EvaluateAsync("() => { window.previousDocument = true; }");
+        await action();
+        await page.WaitForFunctionAsync("() => window.previousDocument === undefined && document.documentElement.dataset.quickExit === 'ready'");
+    }
+
+    /// <summary>Runs axe-core's WCAG 2.1 A and AA rules on the page; each violation says <paramref name="where"/> it was found.</summary>
+    public async Task<IEnumerable<string>> AxeAsync(string axeSource, string where)
+    {
+        await page.EvaluateAsync(axeSource);
+        var violations = await page.EvaluateAsync<AxeViolation[]>(
+            @"async tags => (await axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations.map(v => ({
+                id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map(n => n.target.join(' ')) }))",
+            WcagTags);
+        return violations.Select(v => $"{where} ({page.Url}): {v}");
+    }
+
+    private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
     public async ValueTask DisposeAsync() => await context.DisposeAsync();
 }
 

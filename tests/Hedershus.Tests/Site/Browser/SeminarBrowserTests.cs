@@ -13,7 +13,6 @@ public sealed class SeminarBrowserTests(BrowserHost host)
 {
     private const string SeminarSegment = "/samtal-med-unga/";
     private const int MaxTabs = 120;
-    private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
     [Theory]
     [InlineData("sv", "/seminarier/", "Du har fått en plats.")]
@@ -24,14 +23,14 @@ public sealed class SeminarBrowserTests(BrowserHost host)
         var failures = new List<string>();
 
         await session.GoAsync(calendar);
-        failures.AddRange(await AxeAsync(session, "calendar"));
-        await SubmitAndWaitAsync(session, () => session.Page.Locator($"a[href$='{SeminarSegment}']").First.ClickAsync());
-        failures.AddRange(await AxeAsync(session, "seminar page"));
+        failures.AddRange(await session.AxeAsync(host.AxeSource, "calendar"));
+        await session.SubmitAndWaitAsync(() => session.Page.Locator($"a[href$='{SeminarSegment}']").First.ClickAsync());
+        failures.AddRange(await session.AxeAsync(host.AxeSource, "seminar page"));
 
         host.Factory.Clock.Advance(TimeSpan.FromSeconds(5));
-        await SubmitAndWaitAsync(session, () => session.Page.Locator("form.registration-form button[type=submit]").ClickAsync());
+        await session.SubmitAndWaitAsync(() => session.Page.Locator("form.registration-form button[type=submit]").ClickAsync());
         Assert.True(await session.Page.Locator(".error-summary a").CountAsync() >= 3, "no error summary after an empty form");
-        failures.AddRange(await AxeAsync(session, "form with errors"));
+        failures.AddRange(await session.AxeAsync(host.AxeSource, "form with errors"));
 
         await session.Page.Locator("#f-name").FillAsync("Kim Berg");
         await session.Page.Locator("#f-email").FillAsync($"kim-{culture}-{Guid.NewGuid():N}@example.org");
@@ -39,10 +38,10 @@ public sealed class SeminarBrowserTests(BrowserHost host)
         await session.Page.Locator("#f-answers-diet-1").CheckAsync();
         await session.Page.Locator("#f-consent").CheckAsync();
         host.Factory.Clock.Advance(TimeSpan.FromSeconds(5));
-        await SubmitAndWaitAsync(session, () => session.Page.Locator("form.registration-form button[type=submit]").ClickAsync());
+        await session.SubmitAndWaitAsync(() => session.Page.Locator("form.registration-form button[type=submit]").ClickAsync());
 
         Assert.Equal(seated, await session.Page.Locator("p.result").InnerTextAsync());
-        failures.AddRange(await AxeAsync(session, "result"));
+        failures.AddRange(await session.AxeAsync(host.AxeSource, "result"));
         Assert.True(failures.Count == 0, string.Join("\n", failures));
         Assert.Empty(session.CrossOrigin);
         var cookie = Assert.Single(await session.Context.CookiesAsync());
@@ -70,28 +69,10 @@ public sealed class SeminarBrowserTests(BrowserHost host)
         await session.Page.Keyboard.PressAsync("Space");
         await TabToAsync(session, null, "Skicka anmälan");
         host.Factory.Clock.Advance(TimeSpan.FromSeconds(5));
-        await SubmitAndWaitAsync(session, () => session.Page.Keyboard.PressAsync("Enter"));
+        await session.SubmitAndWaitAsync(() => session.Page.Keyboard.PressAsync("Enter"));
 
         Assert.Equal("Tack för din anmälan", await session.Page.Locator("main h1").InnerTextAsync());
         Assert.Equal("Du har fått en plats.", await session.Page.Locator("p.result").InnerTextAsync());
-    }
-
-    /// <summary>Runs an action that loads a new document (the URL may stay the same after a post) and waits for it.</summary>
-    private static async Task SubmitAndWaitAsync(BrowserPage session, Func<Task> action)
-    {
-        await session.Page.EvaluateAsync("() => { window.previousDocument = true; }");
-        await action();
-        await session.Page.WaitForFunctionAsync("() => window.previousDocument === undefined && document.documentElement.dataset.quickExit === 'ready'");
-    }
-
-    private async Task<IEnumerable<string>> AxeAsync(BrowserPage session, string step)
-    {
-        await session.Page.EvaluateAsync(host.AxeSource);
-        var violations = await session.Page.EvaluateAsync<AxeViolation[]>(
-            @"async tags => (await axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations.map(v => ({
-                id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map(n => n.target.join(' ')) }))",
-            WcagTags);
-        return violations.Select(v => $"{step} ({session.Page.Url}): {v}");
     }
 
     /// <summary>Presses Tab until the element with <paramref name="id"/> (or the button with <paramref name="text"/>) has focus.</summary>

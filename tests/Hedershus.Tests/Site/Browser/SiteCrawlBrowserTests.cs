@@ -7,8 +7,6 @@ namespace Hedershus.Tests.Site.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class SiteCrawlBrowserTests(BrowserHost host)
 {
-    private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
     private IEnumerable<string> Pages(string culture)
     {
         var sv = SitePages.OnePerType(host.Factory, "sv").ToList();
@@ -33,16 +31,6 @@ public sealed class SiteCrawlBrowserTests(BrowserHost host)
         await session.Page.WaitForSelectorAsync("p.search-count");
     }
 
-    private async Task<IEnumerable<string>> AxeAsync(BrowserPage session, string where)
-    {
-        await session.Page.EvaluateAsync(host.AxeSource);
-        var violations = await session.Page.EvaluateAsync<AxeViolation[]>(
-            @"async tags => (await axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations.map(v => ({
-                id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map(n => n.target.join(' ')) }))",
-            WcagTags);
-        return violations.Select(v => $"{where}: {v}");
-    }
-
     [Theory]
     [InlineData("sv")]
     [InlineData("en")]
@@ -54,12 +42,12 @@ public sealed class SiteCrawlBrowserTests(BrowserHost host)
         foreach (var path in Pages(culture))
         {
             await session.GoAsync(path);
-            failures.AddRange(await AxeAsync(session, path));
+            failures.AddRange(await session.AxeAsync(host.AxeSource, path));
         }
 
         // Search results (with facets, hits in other languages and paging) are reached by posting, never by address.
         await SearchAsync(session, culture, "socialtjänsten");
-        failures.AddRange(await AxeAsync(session, $"search results ({culture})"));
+        failures.AddRange(await session.AxeAsync(host.AxeSource, $"search results ({culture})"));
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
