@@ -35,6 +35,8 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<ContentService>();
         services.AddScoped<PublishingService>();
         services.AddScoped<ContentTreeService>();
+        services.AddScoped<RecycleBinService>();
+        services.AddScoped<ContentTreePlacement>();
         services.AddScoped<ContentVersionService>();
         services.AddScoped<ContentOutlineService>();
         services.AddScoped<RedirectListService>();

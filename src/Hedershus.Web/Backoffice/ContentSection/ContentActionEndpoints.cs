@@ -85,25 +85,25 @@ public static class ContentActionEndpoints
         }
     }
 
-    private static async Task<IResult> TrashAsync(Guid id, HttpContext http, ContentTreeService tree, ContentService content, CancellationToken cancellationToken)
+    private static async Task<IResult> TrashAsync(Guid id, HttpContext http, RecycleBinService bin, ContentService content, CancellationToken cancellationToken)
     {
         var parent = (await content.GetAsync(id, cancellationToken)).ParentId;
-        await tree.TrashAsync(id, cancellationToken);
+        await bin.TrashAsync(id, cancellationToken);
         return TypedResults.LocalRedirect(parent is null ? "/umbraco/content?notice=trashed" : $"/umbraco/content/{parent}?notice=trashed");
     }
 
-    private static async Task<IResult> RestoreAsync(Guid id, HttpContext http, ContentTreeService tree, ContentEditor editor, BackofficeShellFactory shells, CancellationToken cancellationToken)
+    private static async Task<IResult> RestoreAsync(Guid id, HttpContext http, RecycleBinService bin, ContentEditor editor, BackofficeShellFactory shells, CancellationToken cancellationToken)
     {
         try
         {
-            await tree.RestoreAsync(id, null, cancellationToken);
+            await bin.RestoreAsync(id, null, cancellationToken);
             return TypedResults.LocalRedirect($"/umbraco/content/{id}?notice=restored");
         }
         catch (ConflictException e)
         {
             var shell = await shells.CreateAsync(http, "content");
             var code = editor.Culture(null);
-            var model = new RecycleBinModel(await editor.TreeAsync(null, [], code, cancellationToken), (await http.RequestServices.GetRequiredService<ContentTreeService>().TrashedAsync(0, 500, cancellationToken)).Items, code, shell.T.Refusal(e.Message), true);
+            var model = new RecycleBinModel(await editor.TreeAsync(null, [], code, cancellationToken), (await bin.TrashedAsync(0, 500, cancellationToken)).Items, code, shell.T.Refusal(e.Message), true);
             return BackofficePages.Render<RecycleBinPage>(shell, model, StatusCodes.Status409Conflict);
         }
     }

@@ -84,11 +84,11 @@ public static class ContentPageEndpoints
     }
 
     public static async Task<RazorComponentResult<RecycleBinPage>> RecycleBinAsync(
-        HttpContext http, string? culture, string? notice, ContentEditor editor, ContentTreeService tree, BackofficeShellFactory shells, CancellationToken cancellationToken)
+        HttpContext http, string? culture, string? notice, ContentEditor editor, RecycleBinService bin, BackofficeShellFactory shells, CancellationToken cancellationToken)
     {
         var shell = await shells.CreateAsync(http, "content");
         var code = editor.Culture(culture);
-        var trashed = await tree.TrashedAsync(0, 500, cancellationToken);
+        var trashed = await bin.TrashedAsync(0, 500, cancellationToken);
         var model = new RecycleBinModel(await editor.TreeAsync(null, [], code, cancellationToken), trashed.Items, code, ContentNotices.Read(shell.T, notice), false);
         return BackofficePages.Render<RecycleBinPage>(shell, model);
     }

@@ -31,8 +31,8 @@ public static class DocumentEndpoints
     public static async Task<Ok<PagedResult<ContentSummary>>> Children(Guid id, ContentService content, int? skip, int? take, CancellationToken cancellationToken) =>
         TypedResults.Ok(await content.ChildrenAsync(id, Paging.Skip(skip), Paging.Take(take), cancellationToken));
 
-    public static async Task<Ok<PagedResult<ContentSummary>>> Trashed(ContentTreeService tree, int? skip, int? take, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await tree.TrashedAsync(Paging.Skip(skip), Paging.Take(take), cancellationToken));
+    public static async Task<Ok<PagedResult<ContentSummary>>> Trashed(RecycleBinService bin, int? skip, int? take, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await bin.TrashedAsync(Paging.Skip(skip), Paging.Take(take), cancellationToken));
 
     public static async Task<Created<ContentDocument>> Create(CreateContentRequest request, ContentService content, HttpContext http, CancellationToken cancellationToken)
     {
@@ -46,9 +46,9 @@ public static class DocumentEndpoints
     public static async Task<Ok<ContentDocument>> Update(Guid id, UpdateContentRequest request, ContentService content, HttpContext http, CancellationToken cancellationToken) =>
         TypedResults.Ok(await content.UpdateAsync(id, request, http.Author(), cancellationToken));
 
-    public static async Task<NoContent> Delete(Guid id, ContentTreeService tree, CancellationToken cancellationToken)
+    public static async Task<NoContent> Delete(Guid id, RecycleBinService bin, CancellationToken cancellationToken)
     {
-        await tree.DeleteAsync(id, cancellationToken);
+        await bin.DeleteAsync(id, cancellationToken);
         return TypedResults.NoContent();
     }
 

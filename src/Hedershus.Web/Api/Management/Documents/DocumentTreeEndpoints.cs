@@ -24,12 +24,12 @@ public static class DocumentTreeEndpoints
         return TypedResults.Created($"{ManagementApi.BasePath}/documents/{copy.Id}", copy);
     }
 
-    public static async Task<NoContent> Trash(Guid id, ContentTreeService tree, CancellationToken cancellationToken)
+    public static async Task<NoContent> Trash(Guid id, RecycleBinService bin, CancellationToken cancellationToken)
     {
-        await tree.TrashAsync(id, cancellationToken);
+        await bin.TrashAsync(id, cancellationToken);
         return TypedResults.NoContent();
     }
 
-    public static async Task<Ok<ContentDocument>> Restore(Guid id, MoveRequest? request, ContentTreeService tree, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await tree.RestoreAsync(id, request?.ParentId, cancellationToken));
+    public static async Task<Ok<ContentDocument>> Restore(Guid id, MoveRequest? request, RecycleBinService bin, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await bin.RestoreAsync(id, request?.ParentId, cancellationToken));
 }
