@@ -34,6 +34,8 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<ContentPermissions>();
         services.AddScoped<ContentService>();
         services.AddScoped<PublishingService>();
+        services.AddScoped<PublishTargets>();
+        services.AddScoped<ContentScheduleService>();
         services.AddScoped<ContentTreeService>();
         services.AddScoped<RecycleBinService>();
         services.AddScoped<ContentTreePlacement>();

@@ -60,9 +60,9 @@ public static class ContentActionEndpoints
     private static Task<IResult> UnpublishAsync(Guid id, HttpContext http, PublishingService publishing, ContentEditor editor, BackofficeShellFactory shells, CancellationToken cancellationToken) =>
         ActAsync(http, id, "unpublished", editor, shells, async form => await publishing.UnpublishAsync(id, form["cultures"].OfType<string>().ToList(), cancellationToken), cancellationToken);
 
-    private static Task<IResult> ScheduleAsync(Guid id, HttpContext http, string? culture, PublishingService publishing, ContentEditor editor, BackofficeShellFactory shells, CancellationToken cancellationToken) =>
+    private static Task<IResult> ScheduleAsync(Guid id, HttpContext http, string? culture, ContentScheduleService schedules, ContentEditor editor, BackofficeShellFactory shells, CancellationToken cancellationToken) =>
         ActAsync(http, id, "scheduled", editor, shells, async form =>
-            await publishing.ScheduleAsync(id, editor.Culture(culture), Time(form["publishAt"], "publishAt"), Time(form["unpublishAt"], "unpublishAt"), cancellationToken), cancellationToken);
+            await schedules.ScheduleAsync(id, editor.Culture(culture), Time(form["publishAt"], "publishAt"), Time(form["unpublishAt"], "unpublishAt"), cancellationToken), cancellationToken);
 
     private static Task<IResult> MoveAsync(Guid id, HttpContext http, ContentTreeService tree, ContentEditor editor, BackofficeShellFactory shells, CancellationToken cancellationToken) =>
         ActAsync(http, id, "moved", editor, shells, async form =>

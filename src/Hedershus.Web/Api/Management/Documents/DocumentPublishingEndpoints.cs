@@ -23,8 +23,8 @@ public static class DocumentPublishingEndpoints
     public static async Task<Ok<ContentDocument>> Unpublish(Guid id, CulturesRequest? request, PublishingService publishing, CancellationToken cancellationToken) =>
         TypedResults.Ok(await publishing.UnpublishAsync(id, request?.Cultures, cancellationToken));
 
-    public static async Task<Ok<ContentDocument>> Schedule(Guid id, ScheduleRequest request, PublishingService publishing, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await publishing.ScheduleAsync(id, request.Culture, request.PublishAt, request.UnpublishAt, cancellationToken));
+    public static async Task<Ok<ContentDocument>> Schedule(Guid id, ScheduleRequest request, ContentScheduleService schedules, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await schedules.ScheduleAsync(id, request.Culture, request.PublishAt, request.UnpublishAt, cancellationToken));
 
     public static async Task<Ok<IReadOnlyList<ContentVersionSummary>>> Versions(Guid id, ContentVersionService versions, CancellationToken cancellationToken) =>
         TypedResults.Ok(await versions.ListAsync(id, cancellationToken));
