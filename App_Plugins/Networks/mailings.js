@@ -1,5 +1,6 @@
 // Mailings in the Networks staff module: a network's mailings with delivery counts (queued, sent, failed), writing
-// and changing a draft (subject and plain-text body per language, Swedish required), deleting it and sending it.
+// and changing a draft (subject and plain-text body per language, Swedish required), deleting it and sending it; and
+// members' addresses that stopped receiving mailings after permanent delivery failures, each with "resume mailings".
 // Imported by networks.js, which passes its helpers in `ui`; text from the server is set as text, never HTML.
 
 const texts = {
@@ -11,6 +12,9 @@ const texts = {
     save: 'Spara utkast', cancel: 'Avbryt ändringen', confirmSend: 'Skicka "{0}" till nätverkets aktiva medlemmar nu?', confirmRemove: 'Ta bort utkastet "{0}"?',
     note: 'Utskicket går till aktiva medlemmar som inte har avslutat utskicken, på deras språk om det finns, annars på svenska. Varje meddelande har en länk för att avsluta utskicken.',
     states: { draft: 'Utkast', sending: 'Skickas', sent: 'Skickat' },
+    stopped: 'Adresser som inte längre får utskick', member: 'Medlem', failures: 'Misslyckanden i rad', stoppedAt: 'Stoppad',
+    stoppedNote: 'E-postservern hos de här medlemmarna har avvisat flera utskick i rad, så de får inga fler. Återuppta när adressen fungerar igen (till exempel när medlemmen har hört av sig).',
+    resume: 'Återuppta utskick', confirmResume: 'Återuppta utskick till {0}?',
   },
   en: {
     mailings: 'Mailings', link: 'Mailings to the members', back: 'Back to the network', subject: 'Subject', status: 'Status',
@@ -20,6 +24,9 @@ const texts = {
     save: 'Save draft', cancel: 'Cancel editing', confirmSend: 'Send "{0}" to the network\'s active members now?', confirmRemove: 'Delete the draft "{0}"?',
     note: 'The mailing goes to active members who have not unsubscribed, in their language when it exists, otherwise in Swedish. Every message carries an unsubscribe link.',
     states: { draft: 'Draft', sending: 'Being sent', sent: 'Sent' },
+    stopped: 'Addresses that no longer receive mailings', member: 'Member', failures: 'Failures in a row', stoppedAt: 'Stopped',
+    stoppedNote: 'The mail servers of these members refused several mailings in a row, so they get no more. Resume when the address works again (for example when the member has been in touch).',
+    resume: 'Resume mailings', confirmResume: 'Resume mailings to {0}?',
   },
 };
 
@@ -35,7 +42,7 @@ export async function showMailings(ui, networkId, editing = null) {
   const words = texts[ui.language];
   const { h } = ui;
   const refresh = () => showMailings(ui, networkId);
-  const [networks, mailings] = await Promise.all([ui.api('/'), ui.api(`/${networkId}/mailings`)]);
+  const [networks, mailings, stopped] = await Promise.all([ui.api('/'), ui.api(`/${networkId}/mailings`), ui.api(`/${networkId}/mailings/stopped-addresses`)]);
   const network = networks.find((n) => n.id === networkId);
   const button = (label, subject, onclick) => h('button', { type: 'button', onclick }, label, h('span', { class: 'hs-visually-hidden' }, ` ${subject}`));
   const actions = (m) => {
@@ -62,7 +69,24 @@ export async function showMailings(ui, networkId, editing = null) {
       { label: words.failed, value: (m) => String(m.delivery.failed) },
       { label: words.actions, value: actions },
     ], mailings),
+    stoppedAddresses(ui, words, networkId, stopped, refresh),
     composeForm(ui, words, networkId, editing, refresh));
+}
+
+function stoppedAddresses(ui, words, networkId, stopped, refresh) {
+  const { h } = ui;
+  const resume = (s) => h('button', { type: 'button', onclick: () => confirm(words.confirmResume.replace('{0}', s.email))
+    && ui.act(() => ui.post(`/${networkId}/mailings/stopped-addresses/${s.id}/clear`), refresh) },
+  words.resume, h('span', { class: 'hs-visually-hidden' }, ` ${s.email}`));
+  return h('section', { 'aria-labelledby': 'hs-stopped-heading' },
+    h('h2', { id: 'hs-stopped-heading' }, words.stopped),
+    h('p', {}, words.stoppedNote),
+    ui.table(words.stopped, [
+      { label: words.member, value: (s) => [s.name || s.email, s.name ? h('br') : null, s.name ? s.email : null] },
+      { label: words.failures, value: (s) => String(s.failures) },
+      { label: words.stoppedAt, value: (s) => date(s.stoppedAt) },
+      { label: words.actions, value: resume },
+    ], stopped));
 }
 
 function composeForm(ui, words, networkId, editing, refresh) {

@@ -24,6 +24,7 @@ public static class AuditActions
     public const string UserDisabled = "user.disabled";
     public const string UserEnabled = "user.enabled";
     public const string UserPasswordReset = "user.password-reset";
+    public const string MailingBounceCleared = "mailing.bounce-cleared";
 
     /// <summary>Every action name the log may hold, for filters (content actions from <see cref="ContentEventKind"/>).</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -33,6 +34,7 @@ public static class AuditActions
         TranslationMarkedOutdated, TranslationConfirmed, NativeReviewCleared,
         MediaCreated, MediaUpdated, MediaDeleted,
         UserCreated, UserUpdated, UserRolesChanged, UserDisabled, UserEnabled, UserPasswordReset,
+        MailingBounceCleared,
     ];
 
     /// <summary>"content.published", "content.rolled-back"…</summary>

@@ -2,14 +2,16 @@ using System.Text.Json;
 using Hedershus.Core.Common;
 using Hedershus.Core.Delivery.Output;
 using Hedershus.Core.Media;
+using Hedershus.Core.Networks;
 
 namespace Hedershus.Core.Delivery;
 
 /// <summary>
 /// The media side of the Delivery API, over the request's media snapshot: each method answers one endpoint with
-/// the JSON body (UTF-8 bytes), ready to cache and send.
+/// the JSON body (UTF-8 bytes), ready to cache and send. Media that only member pages use (<see cref="MemberMedia"/>)
+/// exists only for callers whose member token names one of its networks: it is left out of lists and a 404 by id or path.
 /// </summary>
-public sealed class DeliveryMediaService(DeliveryMediaWriter writer)
+public sealed class DeliveryMediaService(DeliveryMediaWriter writer, MemberMedia memberMedia)
 {
     private static readonly JsonEncodedText Total = JsonEncodedText.Encode("total");
     private static readonly JsonEncodedText Items = JsonEncodedText.Encode("items");
@@ -19,7 +21,7 @@ public sealed class DeliveryMediaService(DeliveryMediaWriter writer)
     {
         var query = MediaQuery.Parse(fetch, filter, sort);
         CheckPaging(skip, take);
-        var matches = query.Apply(StartChildren(context.Media, query.Start).Select(e => e.Item)).ToList();
+        var matches = query.Apply(StartChildren(context.Media, query.Start).Where(e => Visible(context, e)).Select(e => e.Item)).ToList();
         return DeliveryJson.Write(json =>
         {
             json.WriteStartObject();
@@ -56,7 +58,7 @@ public sealed class DeliveryMediaService(DeliveryMediaWriter writer)
             json.WriteStartArray();
             foreach (var id in ids.Distinct())
             {
-                if (context.Media.Find(id) is { } entry)
+                if (context.Media.Find(id) is { } entry && Visible(context, entry))
                 {
                     writer.Write(json, entry, context.Cultures);
                 }
@@ -67,7 +69,11 @@ public sealed class DeliveryMediaService(DeliveryMediaWriter writer)
     }
 
     private byte[]? Item(DeliveryContext context, MediaEntry? entry) =>
-        entry is null ? null : DeliveryJson.Write(json => writer.Write(json, entry, context.Cultures));
+        entry is null || !Visible(context, entry) ? null : DeliveryJson.Write(json => writer.Write(json, entry, context.Cultures));
+
+    /// <summary>Preview (behind the API key) sees every item; others see member media only with a token of one of its networks.</summary>
+    private bool Visible(DeliveryContext context, MediaEntry entry) =>
+        context.Preview || context.IncludesMemberPages || memberMedia.NetworksOf(entry.Item.Key) is not { } networks || networks.Overlaps(context.MemberNetworks);
 
     /// <summary>What follows "children:": an id, a path of names, "/" for the root, or empty (which selects nothing).</summary>
     private static IReadOnlyList<MediaEntry> StartChildren(MediaSnapshot media, string start)

@@ -33,6 +33,18 @@ public static class MemberMail
         return Draft(to, t, "network-awaiting-approval", Format(t.AwaitingSubject, network), Format(t.AwaitingBody, network));
     }
 
+    public static MailDraft AlreadyMember(string to, string language, string network, string signInUrl)
+    {
+        var t = MemberMailText.For(language);
+        return Draft(to, t, "network-already-member", Format(t.AlreadyMemberSubject, network), Format(t.AlreadyMemberBody, network, signInUrl));
+    }
+
+    public static MailDraft AlreadyAsked(string to, string language, string network)
+    {
+        var t = MemberMailText.For(language);
+        return Draft(to, t, "network-already-asked", Format(t.AlreadyAskedSubject, network), Format(t.AlreadyAskedBody, network));
+    }
+
     /// <summary>Tells a coordinator that a confirmed request waits; it names nobody, the module shows who.</summary>
     public static MailDraft CoordinatorAwaiting(string to, string language, string network, string moduleUrl)
     {

@@ -14,6 +14,10 @@ public sealed record MemberMailText
     public required string WelcomeBody { get; init; }
     public required string AwaitingSubject { get; init; }
     public required string AwaitingBody { get; init; }
+    public required string AlreadyMemberSubject { get; init; }
+    public required string AlreadyMemberBody { get; init; }
+    public required string AlreadyAskedSubject { get; init; }
+    public required string AlreadyAskedBody { get; init; }
     public required string RejectedSubject { get; init; }
     public required string RejectedBody { get; init; }
     public required string Reason { get; init; }

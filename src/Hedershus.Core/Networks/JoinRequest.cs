@@ -52,9 +52,6 @@ public sealed record JoinRequest
     }
 }
 
-/// <summary>The answer to a join: the membership's id and its state (always "requested" until the address is confirmed).</summary>
-public sealed record JoinResult(Guid Id, MembershipState State);
-
 /// <summary>A membership as its owner or a coordinator sees it.</summary>
 public sealed record MembershipView(Guid Id, Guid NetworkId, string NetworkName, string Email, string Name, string? Organisation,
     string? OrganisationType, string? Municipality, string? Role, MembershipState State, bool Invited, string Language, DateTime CreatedAt,

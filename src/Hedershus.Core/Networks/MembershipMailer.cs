@@ -17,6 +17,29 @@ public sealed class MembershipMailer(Outbox outbox, MemberLinks links, TimeProvi
         outbox.Add(MemberMail.Confirm(membership.Email, membership.Language, networkName, links.ConfirmMembership(token), membership.Invited));
     }
 
+    /// <summary>
+    /// To an address that asked to join again: still unconfirmed, a fresh link; waiting for a coordinator, the same
+    /// note as after confirming; a member, a reminder to sign in; otherwise a note that nothing changed.
+    /// </summary>
+    public void SendAlreadyKnown(NetworkMembership membership, string networkName)
+    {
+        switch (membership.State)
+        {
+            case MembershipState.Requested:
+                SendConfirmation(membership, networkName);
+                break;
+            case MembershipState.Confirmed:
+                SendAwaiting(membership);
+                break;
+            case MembershipState.Active:
+                outbox.Add(MemberMail.AlreadyMember(membership.Email, membership.Language, networkName, links.SignIn(membership.Language)));
+                break;
+            default:
+                outbox.Add(MemberMail.AlreadyAsked(membership.Email, membership.Language, networkName));
+                break;
+        }
+    }
+
     public void SendAwaiting(NetworkMembership membership) =>
         outbox.Add(MemberMail.Awaiting(membership.Email, membership.Language, membership.NetworkName));
 

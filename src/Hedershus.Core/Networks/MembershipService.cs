@@ -14,7 +14,12 @@ namespace Hedershus.Core.Networks;
 public sealed class MembershipService(
     HedershusDbContext db, NetworkCatalog networks, MembershipMailer mailer, OutboxSignal outboxSignal, CultureCatalog cultures, TimeProvider clock)
 {
-    public async Task<JoinResult> JoinAsync(Guid networkKey, JoinRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Asks to join. An address that already has a request or a membership here changes nothing but gets a message
+    /// saying so (a fresh confirmation link while it is unconfirmed), so the caller's answer and the work done are the
+    /// same as for a new address: nobody learns from the answer whether an address is known.
+    /// </summary>
+    public async Task JoinAsync(Guid networkKey, JoinRequest request, CancellationToken cancellationToken)
     {
         request.Check();
         var language = cultures.Normalize(request.Language) ?? cultures.Default;
@@ -28,14 +33,23 @@ public sealed class MembershipService(
         var membership = await db.Set<NetworkMembership>().SingleOrDefaultAsync(m => m.NetworkKey == networkKey && m.Email == email, cancellationToken);
         if (membership is not null && membership.State != MembershipState.Left)
         {
-            throw new ConflictException("This e-mail address has already asked to join the network.", Reason("duplicate"));
+            mailer.SendAlreadyKnown(membership, network.Name);
+        }
+        else
+        {
+            membership ??= db.Add(new NetworkMembership { Key = Guid.NewGuid(), NetworkKey = networkKey, Email = email }).Entity;
+            Fill(membership, request, network, language);
+            mailer.SendConfirmation(membership, network.Name);
         }
 
-        membership ??= db.Add(new NetworkMembership { Key = Guid.NewGuid(), NetworkKey = networkKey, Email = email }).Entity;
-        Fill(membership, request, network, language);
-        mailer.SendConfirmation(membership, network.Name);
-        await SaveAsync(cancellationToken);
-        return new JoinResult(membership.Key, membership.State);
+        try
+        {
+            await SaveAsync(cancellationToken);
+        }
+        catch (ConflictException)
+        {
+            // The same address asked twice at the same moment: the other request wrote the membership and its message.
+        }
     }
 
     /// <summary>The membership a confirmation link belongs to, without changing it (what the link's page shows).</summary>

@@ -63,6 +63,69 @@ public abstract class MemberMediaTests(NetworkHost host) : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, (await memberClient.GetAsync(secret)).StatusCode);
     }
 
+    [Fact]
+    public async Task The_delivery_api_lists_and_finds_member_media_only_for_a_member_token_of_its_network()
+    {
+        var folderName = "Träffar " + Guid.NewGuid().ToString("N")[..6];
+        var folder = (await _media.CreateFolderAsync(folderName)).GetProperty("id").GetGuid();
+        var secret = await _media.UploadAsync(MediaSamples.Png, "protokoll.png", "image/png", ("parentId", folder.ToString()));
+        var open = await _media.UploadAsync(MediaSamples.Png, "affisch.png", "image/png", ("parentId", folder.ToString()));
+        var (secretId, secretUrl) = (secret.GetProperty("id").GetGuid(), secret.GetProperty("url").GetString()!);
+        var openId = open.GetProperty("id").GetGuid();
+        var network = await NetworkStory.CreateAsync(Factory, "open");
+        var other = await NetworkStory.CreateAsync(Factory, "open");
+        using var api = new ManagementClient(Factory);
+        var page = ManagementClient.Id(await api.CreateAsync("memberPage", network.Id, new JsonObject
+        {
+            ["sv"] = ManagementClient.Culture("Protokoll", new { body = $"<p><a href=\"{secretUrl}\">Protokoll</a></p>" }, "protokoll"),
+        }));
+        await api.PublishAsync(page, "sv");
+        await NetworkStory.RouteAsync(Factory, page);
+
+        using var client = NetworkStory.SiteClient(Factory);
+        var (list, byId, byPath, items) = ($"{MediaApiClient.DeliveryMedia}?fetch=children:{folder}", $"{MediaApiClient.DeliveryMedia}/item/{secretId}",
+            $"{MediaApiClient.DeliveryMedia}/item/{Uri.EscapeDataString(folderName)}/protokoll.png", $"{MediaApiClient.DeliveryMedia}/items?id={secretId}&id={openId}");
+        async Task<string> Body(string path, string? token, HttpStatusCode expected)
+        {
+            var response = await client.SendAsync(token is null ? new HttpRequestMessage(HttpMethod.Get, path) : NetworkStory.WithToken(HttpMethod.Get, path, token));
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == expected, $"{path}: expected {(int)expected}, got {(int)response.StatusCode}: {body}");
+            return body;
+        }
+
+        var outsider = OutboxStory.NewAddress();
+        await NetworkStory.JoinAndConfirmAsync(host, client, other.Id, outsider);
+        var member = OutboxStory.NewAddress();
+        await NetworkStory.JoinAndConfirmAsync(host, client, network.Id, member);
+        foreach (var token in new[] { null, await NetworkStory.TokenAsync(host, client, outsider) })
+        {
+            var listed = await Body(list, token, HttpStatusCode.OK);
+            Assert.Contains("\"total\":1", listed, StringComparison.Ordinal);
+            Assert.Contains(openId.ToString(), listed, StringComparison.Ordinal);
+            Assert.DoesNotContain(secretId.ToString(), listed, StringComparison.Ordinal);
+            Assert.DoesNotContain(secretUrl, listed, StringComparison.Ordinal);
+            await Body(byId, token, HttpStatusCode.NotFound);
+            await Body(byPath, token, HttpStatusCode.NotFound);
+            var several = await Body(items, token, HttpStatusCode.OK);
+            Assert.Contains(openId.ToString(), several, StringComparison.Ordinal);
+            Assert.DoesNotContain(secretId.ToString(), several, StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.NotFound, (await client.SendAsync(token is null ? new HttpRequestMessage(HttpMethod.Get, secretUrl) : NetworkStory.WithToken(HttpMethod.Get, secretUrl, token))).StatusCode);
+        }
+
+        var memberToken = await NetworkStory.TokenAsync(host, client, member);
+        var memberList = await Body(list, memberToken, HttpStatusCode.OK);
+        Assert.Contains("\"total\":2", memberList, StringComparison.Ordinal);
+        Assert.Contains(secretUrl, memberList, StringComparison.Ordinal);
+        Assert.Contains(secretId.ToString(), await Body(byId, memberToken, HttpStatusCode.OK), StringComparison.Ordinal);
+        Assert.Contains(secretId.ToString(), await Body(byPath, memberToken, HttpStatusCode.OK), StringComparison.Ordinal);
+        Assert.Contains(secretId.ToString(), await Body(items, memberToken, HttpStatusCode.OK), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(NetworkStory.WithToken(HttpMethod.Get, secretUrl, memberToken))).StatusCode);
+
+        // The anonymous answers were cached while the member asked; they still leave the item out.
+        Assert.DoesNotContain(secretId.ToString(), await Body(list, null, HttpStatusCode.OK), StringComparison.Ordinal);
+        await Body(byId, null, HttpStatusCode.NotFound);
+    }
+
     public void Dispose()
     {
         _media.Dispose();

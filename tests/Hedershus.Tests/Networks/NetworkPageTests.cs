@@ -2,7 +2,10 @@ using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Hedershus.Tests.Infrastructure;
+using Hedershus.Core.Data;
 using Hedershus.Tests.Mail;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hedershus.Tests.Networks;
 
@@ -33,14 +36,14 @@ public abstract partial class NetworkPageTests(SeededNetworkHost host)
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsync(confirm, null)).StatusCode);
         Assert.StartsWith("Välkommen till ", (await NetworkStory.LastMailAsync(host, email)).Subject, StringComparison.Ordinal);
 
-        // A member (or anyone who already asked) gets the very same page, and no second confirmation is sent.
+        // A member (or anyone who already asked) gets the very same page; the member hears by e-mail, nothing else changes.
         var again = await JoinAsync(client, network.Id, html, email.ToUpperInvariant());
         var other = await JoinAsync(client, network.Id, html, OutboxStory.NewAddress());
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Equal(MainPartOf(await other.Content.ReadAsStringAsync()), MainPartOf(await again.Content.ReadAsStringAsync()));
         Assert.Equal(MainPartOf(firstHtml), MainPartOf(await again.Content.ReadAsStringAsync()));
-        await OutboxStory.RunDeliveryAsync(Factory);
-        Assert.Equal(2, host.Smtp.To(email).Count);
+        Assert.StartsWith("Du är redan medlem: ", (await NetworkStory.LastMailAsync(host, email)).Subject, StringComparison.Ordinal);
+        Assert.Equal(3, host.Smtp.To(email).Count);
     }
 
     [Fact]
@@ -114,6 +117,52 @@ public abstract partial class NetworkPageTests(SeededNetworkHost host)
         Assert.Contains("Endast för medlemmar i Nätverk ", seminarPage, StringComparison.Ordinal);
         Assert.DoesNotContain("/anmalan\"", seminarPage, StringComparison.Ordinal);
         Assert.DoesNotContain("name=\"stamp\"", seminarPage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_members_seminar_offers_a_signed_in_member_a_prefilled_form_explains_itself_to_others_and_stores_only_members()
+    {
+        var network = await NetworkStory.CreateAsync(Factory, "open", home: NetworkStory.SeedHome);
+        var seminar = await SeminarAsync(network.Id, "Medlemsträff " + Guid.NewGuid().ToString("N")[..6]);
+        var (seminarPath, networkPath) = (await NetworkStory.RouteAsync(Factory, seminar), await NetworkStory.RouteAsync(Factory, network.Id));
+        using var visitor = NetworkStory.SiteClient(Factory);
+        var anonymous = await visitor.GetAsync(seminarPath);
+        var anonymousHtml = await anonymous.Content.ReadAsStringAsync();
+        Assert.Contains("Bara aktiva medlemmar i Nätverk ", anonymousHtml, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/medlem/logga-in\">Logga in som medlem</a>", anonymousHtml, StringComparison.Ordinal);
+        Assert.Contains($"Läs om <a href=\"{networkPath}\">Nätverk ", anonymousHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("name=\"stamp\"", anonymousHtml, StringComparison.Ordinal);
+        Assert.False(anonymous.Headers.Contains("Set-Cookie"));
+        Assert.True(anonymous.Headers.CacheControl is { Private: true, NoStore: true });
+
+        var member = OutboxStory.NewAddress();
+        using var memberClient = NetworkStory.SiteClient(Factory);
+        await NetworkStory.JoinAndConfirmAsync(host, memberClient, network.Id, member);
+        var (_, link) = await NetworkStory.RequestCodeAsync(host, memberClient, member);
+        Assert.Equal(HttpStatusCode.Redirect, (await memberClient.PostAsync("/medlem/logga-in/" + link, null)).StatusCode);
+        var memberHtml = await memberClient.GetStringAsync(seminarPath);
+        var form = Site.Seminars.SeminarFormClient.Parse(memberHtml);
+        Assert.Contains("Du är inloggad som medlem", memberHtml, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{member}\"", memberHtml, StringComparison.Ordinal);
+        Assert.Contains("value=\"Sara Lind\"", memberHtml, StringComparison.Ordinal);
+        Assert.Contains("value=\"Huddinge kommun\"", memberHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("Logga in som medlem", memberHtml, StringComparison.Ordinal);
+
+        // Someone else posts the member's form (a fresh anti-forgery token of their own) with an address that is no member's.
+        var stranger = OutboxStory.NewAddress();
+        var token = MemberContentTests.AntiforgeryToken(await visitor.GetStringAsync(networkPath));
+        var hidden = form.Hidden.Select(f => f.Key == "__RequestVerificationToken" ? new KeyValuePair<string, string>(f.Key, token) : f);
+        Factory.Clock.Advance(TimeSpan.FromSeconds(5));
+        var refused = await visitor.PostAsync(form.Action, new FormUrlEncodedContent(hidden.Concat(Site.Seminars.SeminarFormClient.Person(stranger))));
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("Ingen anmälan har sparats.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var registered = await memberClient.PostAsync(form.Action, new FormUrlEncodedContent(form.Hidden.Concat(Site.Seminars.SeminarFormClient.Person(member))));
+        Assert.Equal(HttpStatusCode.OK, registered.StatusCode);
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HedershusDbContext>();
+        Assert.Equal(1, await db.SeminarRegistrations.CountAsync(r => r.SeminarKey == seminar && r.Email == member));
+        Assert.False(await db.SeminarRegistrations.AnyAsync(r => r.Email == stranger));
     }
 
     private async Task<Guid> SeminarAsync(Guid network, string name)

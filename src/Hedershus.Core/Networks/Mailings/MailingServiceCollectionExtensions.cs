@@ -20,6 +20,7 @@ public static class MailingServiceCollectionExtensions
         services.AddScoped<MailingSender>();
         services.AddScoped<MailingUnsubscription>();
         services.AddScoped<MailingArchive>();
+        services.AddScoped<MailingBounceService>();
         services.AddScoped<IOutboxDeliveryObserver, MailingBounceCounter>();
         return services;
     }

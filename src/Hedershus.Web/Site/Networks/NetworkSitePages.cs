@@ -10,7 +10,8 @@ namespace Hedershus.Web.Site.Networks;
 
 /// <summary>
 /// The join form's POST and the member directory. A join answers the same page whether the address is new, already
-/// asked or already a member, so the answer never tells whether an address has an account or a membership.
+/// asked or already a member (<see cref="MembershipService.JoinAsync"/> tells the address's owner by e-mail instead), so
+/// the answer never tells whether an address has an account or a membership.
 /// </summary>
 public sealed class NetworkSitePages(
     NetworkPageBuilder pages, MembershipService memberships, MemberDirectory directory, MemberContentGate gate, MemberPageBuilder memberPages,
@@ -49,10 +50,6 @@ public sealed class NetworkSitePages(
         catch (ConflictException e) when (Reason(e) == "invitationOnly")
         {
             return await AgainAsync(http, content, JoinFormState.Blank, StatusCodes.Status409Conflict, cancellationToken);
-        }
-        catch (ConflictException e) when (Reason(e) == "duplicate")
-        {
-            // Already asked or already a member: answered like a new request, so nobody learns about the address.
         }
 
         return SiteEndpoints.Page(NetworkPageBuilder.Sent(content), StatusCodes.Status200OK);

@@ -101,7 +101,7 @@ public sealed class RegistrationFormHandler(
 
         return reason == "full" && e.Details.GetValueOrDefault("seatsLeft") is int left
             ? ([], string.Format(CultureInfo.InvariantCulture, text.GroupDoesNotFit, left))
-            : ([], reason switch { "full" => text.Full, "membersOnly" => text.MembersOnly, _ => text.Closed });
+            : ([], reason switch { "full" => text.Full, "membersOnly" => text.MembersOnlyRefused, _ => text.Closed });
     }
 
     /// <summary>"members[1].email" of the people sent → the same field of the box they were typed in.</summary>

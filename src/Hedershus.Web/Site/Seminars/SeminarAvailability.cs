@@ -17,11 +17,16 @@ public enum SeminarAvailability
 
 public static class SeminarAvailabilities
 {
-    /// <summary>The availability of a listed seminar at <paramref name="now"/>, by the same rules registration applies.</summary>
-    public static SeminarAvailability Of(SeminarListing listing, DateTime now)
+    /// <summary>
+    /// The availability of a listed seminar at <paramref name="now"/>, by the same rules registration applies. A seminar
+    /// for network members is <see cref="SeminarAvailability.MembersOnly"/> unless <paramref name="eligibleMember"/> (an
+    /// active member of its network is looking): then its dates and seats decide, as for everyone else's seminars.
+    /// </summary>
+    public static SeminarAvailability Of(SeminarListing listing, DateTime now, bool eligibleMember = false)
     {
         var seminar = listing.Seminar;
-        if (seminar.Eligibility == "networkMembers")
+        var forMembers = seminar.Eligibility == SeminarMemberLookup.NetworkMembers;
+        if (forMembers && !eligibleMember)
         {
             return SeminarAvailability.MembersOnly;
         }
@@ -31,7 +36,9 @@ public static class SeminarAvailabilities
             return SeminarAvailability.NotYetOpen;
         }
 
-        if (!listing.RegistrationOpen)
+        // The catalog calls a members' seminar closed to everyone; for a member, the same dates as the registration rules.
+        var open = forMembers ? seminar.Capacity > 0 && (LastMoment(seminar) is not { } last || now < last) : listing.RegistrationOpen;
+        if (!open)
         {
             return SeminarAvailability.Closed;
         }

@@ -30,8 +30,8 @@ public sealed record SeminarCardView(
 /// </summary>
 public sealed record SeminarStatusView(SeminarAvailability Availability, int SeatsLeft, DateTime? Opens, bool ApprovalRequired, string? NetworkName = null)
 {
-    public static SeminarStatusView Of(Core.Seminars.SeminarListing listing, DateTime now, string? networkName = null) =>
-        new(SeminarAvailabilities.Of(listing, now), listing.SeatsLeft, listing.Seminar.RegistrationOpens, listing.Seminar.ApprovalRequired, networkName);
+    public static SeminarStatusView Of(Core.Seminars.SeminarListing listing, DateTime now, string? networkName = null, bool eligibleMember = false) =>
+        new(SeminarAvailabilities.Of(listing, now, eligibleMember), listing.SeatsLeft, listing.Seminar.RegistrationOpens, listing.Seminar.ApprovalRequired, networkName);
 
     public string Describe(SeminarText text) => Availability switch
     {

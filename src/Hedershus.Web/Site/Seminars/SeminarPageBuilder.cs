@@ -11,7 +11,9 @@ namespace Hedershus.Web.Site.Seminars;
 /// <summary>
 /// Builds a seminar's page over its content view: seats left from the database, and while registration is open the
 /// form with an anti-forgery token (its cookie is the one cookie the public site sets, allowed on professionals'
-/// form pages by SAFETY.md S7) and a protected render stamp. Also builds the page shown after registering.
+/// form pages by SAFETY.md S7) and a protected render stamp. A seminar for network members offers the form only to a
+/// signed-in active member of its network (prefilled from their profile) and tells everyone else who may register and
+/// how to join or sign in. Also builds the page shown after registering.
 /// </summary>
 public sealed class SeminarPageBuilder(
     SeminarCatalog catalog,
@@ -21,6 +23,7 @@ public sealed class SeminarPageBuilder(
     SeminarSiteUrls urls,
     IAntiforgery antiforgery,
     RegistrationFormStamp stamps,
+    SeminarMemberLookup members,
     DocumentTypeRegistry registry,
     IOptions<SeminarOptions> options,
     TimeProvider clock)
@@ -52,7 +55,14 @@ public sealed class SeminarPageBuilder(
         var text = SeminarTexts.For(frame.Culture);
         var node = content.Content!.Node;
         var listing = await catalog.GetAsync(node.Key, frame.Culture, cancellationToken);
-        var status = SeminarStatusView.Of(listing, clock.GetUtcNow().UtcDateTime, SeminarCalendarBuilder.NetworkName(frame, listing.Seminar));
+        var standing = await members.FindAsync(http, listing.Seminar, cancellationToken);
+        var networkName = SeminarCalendarBuilder.NetworkName(frame, listing.Seminar);
+        var status = SeminarStatusView.Of(listing, clock.GetUtcNow().UtcDateTime, networkName, standing.Eligible);
+        if (standing.Prefill is { } prefill && ReferenceEquals(state.Values, RegistrationFormValues.Empty))
+        {
+            state = state with { Values = prefill };
+        }
+
         var form = status.Availability.TakesRegistrations() ? Form(http, listing.Seminar, frame.Culture, state) : null;
         var page = new SeminarPageView
         {
@@ -67,6 +77,7 @@ public sealed class SeminarPageBuilder(
             Form = form,
             FormMode = state.FormMode && form is not null,
             Problem = state.Problem,
+            Members = MembersNotice(http, frame, listing.Seminar, networkName, standing),
         };
         var name = content.Content.Served.Name;
         var title = page.FormMode ? string.Format(CultureInfo.InvariantCulture, form!.IsGroup ? text.GroupFormHeading : text.FormHeading, name) : name;
@@ -91,6 +102,22 @@ public sealed class SeminarPageBuilder(
         };
         return Feature(content, $"{text.ResultTitle}: {served.Served.Name}",
             ComponentBody.Of<RegistrationResultBody>(nameof(RegistrationResultBody.View), view), new SiteLinkView(served.Served.Name, view.PageUrl));
+    }
+
+    /// <summary>
+    /// What a seminar for network members says about registering; null for other seminars. Its page depends on who asks,
+    /// so no shared cache may keep it.
+    /// </summary>
+    private static SeminarMembersNotice? MembersNotice(HttpContext http, SiteFrame frame, Seminar seminar, string? networkName, SeminarMemberStanding standing)
+    {
+        if (seminar.Eligibility != SeminarMemberLookup.NetworkMembers)
+        {
+            return null;
+        }
+
+        http.Response.Headers.CacheControl = "private, no-store";
+        var network = seminar.Network is { } key && frame.Linker.Snapshot.Find(key) is { } node ? frame.Linker.Url(node) : null;
+        return new SeminarMembersNotice(networkName, network, Members.MemberRoutes.For(frame.Culture).SignIn, standing.SignedIn, standing.Eligible);
     }
 
     private RegistrationFormView Form(HttpContext http, Seminar seminar, string culture, SeminarFormState state)

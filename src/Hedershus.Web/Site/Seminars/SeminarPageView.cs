@@ -22,9 +22,18 @@ public sealed class SeminarPageView
     /// <summary>A message about the whole form (stale form, too many posts, closed meanwhile), shown above it.</summary>
     public string? Problem { get; init; }
 
+    /// <summary>For a seminar for network members: who may register, and for others how to join or sign in.</summary>
+    public SeminarMembersNotice? Members { get; init; }
+
     /// <summary>The language of the seminar's own text (name, questions) when it is not the page's; null when it is.</summary>
     public string? ContentLanguageTag => Content.IsFallback ? Content.ServedLanguageTag : null;
 }
+
+/// <summary>
+/// A seminar for network members: its network's name and page (null when any network's members may register), the
+/// member sign-in page, and whether the visitor is signed in and an active member who may register.
+/// </summary>
+public sealed record SeminarMembersNotice(string? NetworkName, string? NetworkUrl, string SignInUrl, bool SignedIn, bool Eligible);
 
 /// <summary>The registration form with what was typed and the errors found, ready to render.</summary>
 public sealed class RegistrationFormView

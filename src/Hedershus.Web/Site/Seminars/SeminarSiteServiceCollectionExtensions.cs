@@ -14,6 +14,7 @@ public static class SeminarSiteServiceCollectionExtensions
         services.AddSingleton<RegistrationFormStamp>();
         services.AddSingleton<RegistrantPageBuilder>();
         services.AddScoped<SeminarCalendarBuilder>();
+        services.AddScoped<SeminarMemberLookup>();
         services.AddScoped<SeminarPageBuilder>();
         services.AddScoped<RegistrationFormHandler>();
         return services;

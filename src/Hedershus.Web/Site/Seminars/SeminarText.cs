@@ -38,6 +38,20 @@ public sealed record SeminarText
     public required string MembersOfNetworkOnly { get; init; }
     public required string ApprovalNote { get; init; }
 
+    /// <summary>"Only active members of {0} can register": a members' seminar that names its network.</summary>
+    public required string NetworkMembersMayRegister { get; init; }
+    public required string AnyNetworkMembersMayRegister { get; init; }
+    public required string MemberSignInPrompt { get; init; }
+    public required string MemberSignIn { get; init; }
+    public required string SignedInNotMember { get; init; }
+
+    /// <summary>"Not a member yet? Read about {0} and ask to join there."</summary>
+    public required string JoinNetworkPrompt { get; init; }
+    public required string RegisteringAsMember { get; init; }
+
+    /// <summary>A members' seminar refused an address that is not an active member's: nothing was stored.</summary>
+    public required string MembersOnlyRefused { get; init; }
+
     public required string When { get; init; }
     public required string Place { get; init; }
     public required string Online { get; init; }

@@ -7,7 +7,8 @@ namespace Hedershus.Web.Api.Management.Networks;
 /// <summary>
 /// Coordinators' mailings in the management API (policy Networks): a network's mailings with delivery counts, write
 /// and change a draft, delete it, send it. Sending writes the outbox in batches and answers when every member's
-/// message is written; a send that stopped half-way is finished by sending again.
+/// message is written; a send that stopped half-way is finished by sending again. Members' addresses that stopped
+/// receiving mailings after permanent failures are listed, and clearing one resumes mailings to it.
 /// </summary>
 public static class MailingManagementEndpoints
 {
@@ -20,6 +21,8 @@ public static class MailingManagementEndpoints
         group.MapPut("/mailings/{mailingId:guid}", UpdateAsync).WithName("UpdateNetworkMailing");
         group.MapDelete("/mailings/{mailingId:guid}", DeleteAsync).WithName("DeleteNetworkMailing");
         group.MapPost("/mailings/{mailingId:guid}/send", SendAsync).WithName("SendNetworkMailing");
+        group.MapGet("/{id:guid}/mailings/stopped-addresses", StoppedAsync).WithName("ListStoppedMailingAddresses");
+        group.MapPost("/{id:guid}/mailings/stopped-addresses/{addressId:long}/clear", ClearStoppedAsync).WithName("ClearStoppedMailingAddress");
         return management;
     }
 
@@ -48,6 +51,15 @@ public static class MailingManagementEndpoints
     {
         await sender.SendAsync(mailingId, cancellationToken);
         return TypedResults.Ok(MailingAnswer.Of(await mailings.GetAsync(mailingId, cancellationToken)));
+    }
+
+    private static async Task<Ok<IReadOnlyList<StoppedAddress>>> StoppedAsync(Guid id, MailingBounceService bounces, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await bounces.ListAsync(id, cancellationToken));
+
+    private static async Task<NoContent> ClearStoppedAsync(Guid id, long addressId, MailingBounceService bounces, CancellationToken cancellationToken)
+    {
+        await bounces.ClearAsync(id, addressId, cancellationToken);
+        return TypedResults.NoContent();
     }
 }
 
