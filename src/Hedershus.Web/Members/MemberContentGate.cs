@@ -20,7 +20,8 @@ public sealed class MemberContentGate(MemberPageBuilder pages, MemberAccountServ
         }
 
         var culture = cultures.Split(http.Request.Path.Value ?? "/").Culture;
-        return SiteEndpoints.Page(pages.Build(MemberPageBuilder.View(culture, MemberPageMode.MembersOnly)), StatusCodes.Status403Forbidden);
+        var membersOnly = MemberPageBuilder.View(culture, MemberPageMode.MembersOnly, back: MemberReturnPath.Local(http.Request.Path.Value));
+        return SiteEndpoints.Page(pages.Build(membersOnly), StatusCodes.Status403Forbidden);
     }
 
     /// <summary>Whether the member cookie names an account that is an active member of <paramref name="network"/>.</summary>

@@ -20,8 +20,8 @@ public sealed class MemberPageBuilder(PublishedSnapshotService snapshots, SiteFr
         };
     }
 
-    public static MemberPageView View(string culture, MemberPageMode mode) =>
-        new() { Text = MemberText.For(culture), Routes = MemberRoutes.For(culture), Mode = mode };
+    public static MemberPageView View(string culture, MemberPageMode mode, string? back = null) =>
+        new() { Text = MemberText.For(culture), Routes = MemberRoutes.For(culture), Mode = mode, Back = back };
 
     private static string Title(MemberPageView view) => view.Mode switch
     {

@@ -28,6 +28,9 @@ public sealed class MemberPageView
     /// <summary>Where the page's main form posts (sign-in link, confirmation link).</summary>
     public string? Action { get; init; }
     public string? Email { get; init; }
+
+    /// <summary>The site page to return to after signing in (<see cref="MemberReturnPath"/>).</summary>
+    public string? Back { get; init; }
     public string? Error { get; init; }
     public string? Notice { get; init; }
     public string? NetworkName { get; init; }

@@ -17,7 +17,7 @@ public static class MemberSiteEndpoints
             var culture = routes.Culture;
             var group = app.MapGroup("").ExcludeFromDescription().AddEndpointFilter(PrivateAsync);
             group.MapGet(routes.Home, (HttpContext http, MemberSitePages pages, CancellationToken ct) => pages.AccountAsync(http, culture, null, ct));
-            group.MapGet(routes.SignIn, (MemberSitePages pages) => pages.Show(MemberPageBuilder.View(culture, MemberPageMode.SignIn), StatusCodes.Status200OK));
+            group.MapGet(routes.SignIn, (HttpContext http, MemberSitePages pages) => pages.ShowSignIn(http, culture));
             group.MapPost(routes.SignIn, (HttpContext http, MemberSitePages pages, CancellationToken ct) => pages.RequestCodeAsync(http, culture, ct))
                 .RequireRateLimiting(MemberAuthentication.SignInRateLimitPolicy);
             group.MapPost(routes.Code, (HttpContext http, MemberSitePages pages, CancellationToken ct) => pages.RedeemCodeAsync(http, culture, ct))

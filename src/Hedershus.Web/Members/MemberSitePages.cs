@@ -13,6 +13,9 @@ public sealed class MemberSitePages(
 {
     public IResult Show(MemberPageView view, int status) => SiteEndpoints.Page(pages.Build(view), status);
 
+    public IResult ShowSignIn(HttpContext http, string culture) =>
+        Show(With(culture, MemberPageMode.SignIn, null, back: MemberReturnPath.Local(http.Request.Query[MemberReturnPath.Field])), StatusCodes.Status200OK);
+
     public IResult ShowSignInLink(string culture, string token) => Show(new MemberPageView
     {
         Text = MemberText.For(culture), Routes = MemberRoutes.For(culture), Mode = MemberPageMode.ConfirmSignInLink,
@@ -21,29 +24,32 @@ public sealed class MemberSitePages(
 
     public async Task<IResult> RequestCodeAsync(HttpContext http, string culture, CancellationToken cancellationToken)
     {
-        var email = (await http.Request.ReadFormAsync(cancellationToken))["email"].ToString();
+        var form = await http.Request.ReadFormAsync(cancellationToken);
+        var (email, back) = (form["email"].ToString(), MemberReturnPath.Local(form[MemberReturnPath.Field]));
         try
         {
             await signIns.RequestAsync(email, culture, cancellationToken);
         }
         catch (InputValidationException)
         {
-            return Show(With(culture, MemberPageMode.SignIn, email, error: MemberText.For(culture).BadEmail), StatusCodes.Status400BadRequest);
+            return Show(With(culture, MemberPageMode.SignIn, email, MemberText.For(culture).BadEmail, back), StatusCodes.Status400BadRequest);
         }
 
-        return Show(With(culture, MemberPageMode.CodeSent, email.Trim()), StatusCodes.Status200OK);
+        return Show(With(culture, MemberPageMode.CodeSent, email.Trim(), back: back), StatusCodes.Status200OK);
     }
 
     public async Task<IResult> RedeemCodeAsync(HttpContext http, string culture, CancellationToken cancellationToken)
     {
         var form = await http.Request.ReadFormAsync(cancellationToken);
+        var back = MemberReturnPath.Local(form[MemberReturnPath.Field]);
         try
         {
-            return await SignInAsync(http, culture, await signIns.RedeemCodeAsync(form["email"], form["code"].ToString().Trim(), cancellationToken));
+            var member = await signIns.RedeemCodeAsync(form["email"], form["code"].ToString().Trim(), cancellationToken);
+            return await SignInAsync(http, culture, member, back);
         }
         catch (InputValidationException)
         {
-            return Show(With(culture, MemberPageMode.CodeSent, form["email"], error: MemberText.For(culture).WrongCode), StatusCodes.Status400BadRequest);
+            return Show(With(culture, MemberPageMode.CodeSent, form["email"], MemberText.For(culture).WrongCode, back), StatusCodes.Status400BadRequest);
         }
     }
 
@@ -135,14 +141,14 @@ public sealed class MemberSitePages(
     private async Task<Member?> SignedInAsync(HttpContext http, CancellationToken cancellationToken) =>
         await MemberAuthentication.CookieMemberAsync(http) is { } key ? await accounts.FindAsync(key, cancellationToken) : null;
 
-    private static async Task<IResult> SignInAsync(HttpContext http, string culture, Member member)
+    private static async Task<IResult> SignInAsync(HttpContext http, string culture, Member member, string? back = null)
     {
         await http.SignInAsync(MemberAuthentication.CookieScheme, MemberAuthentication.Principal(member, MemberAuthentication.CookieScheme));
-        return TypedResults.Redirect(MemberRoutes.For(culture).Home);
+        return TypedResults.Redirect(back ?? MemberRoutes.For(culture).Home);
     }
 
-    private static MemberPageView With(string culture, MemberPageMode mode, string? email, string? error = null) => new()
+    private static MemberPageView With(string culture, MemberPageMode mode, string? email, string? error = null, string? back = null) => new()
     {
-        Text = MemberText.For(culture), Routes = MemberRoutes.For(culture), Mode = mode, Email = email, Error = error,
+        Text = MemberText.For(culture), Routes = MemberRoutes.For(culture), Mode = mode, Email = email, Error = error, Back = back,
     };
 }

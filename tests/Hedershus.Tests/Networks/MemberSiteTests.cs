@@ -37,6 +37,7 @@ public abstract class MemberSiteTests(SeededNetworkHost host)
         Assert.DoesNotContain(SecretPhrase, refusedHtml, StringComparison.Ordinal);
         Assert.Contains("id=\"quick-exit\"", refusedHtml, StringComparison.Ordinal);
         Assert.False(refused.Headers.Contains("Set-Cookie"));
+        Assert.Contains($"href=\"/medlem/logga-in?back={Uri.EscapeDataString(path)}\"", refusedHtml, StringComparison.Ordinal);
         var networkPage = await (await visitor.GetAsync(await NetworkStory.RouteAsync(Factory, OpenNetwork))).Content.ReadAsStringAsync();
         Assert.DoesNotContain(path, networkPage, StringComparison.Ordinal);
 

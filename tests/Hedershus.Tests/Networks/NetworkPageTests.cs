@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Hedershus.Tests.Infrastructure;
 using Hedershus.Core.Data;
 using Hedershus.Tests.Mail;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -129,7 +130,8 @@ public abstract partial class NetworkPageTests(SeededNetworkHost host)
         var anonymous = await visitor.GetAsync(seminarPath);
         var anonymousHtml = await anonymous.Content.ReadAsStringAsync();
         Assert.Contains("Bara aktiva medlemmar i Nätverk ", anonymousHtml, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"/medlem/logga-in\">Logga in som medlem</a>", anonymousHtml, StringComparison.Ordinal);
+        var signIn = $"/medlem/logga-in?back={Uri.EscapeDataString(seminarPath)}";
+        Assert.Contains($"<a href=\"{signIn}\">Logga in som medlem</a>", anonymousHtml, StringComparison.Ordinal);
         Assert.Contains($"Läs om <a href=\"{networkPath}\">Nätverk ", anonymousHtml, StringComparison.Ordinal);
         Assert.DoesNotContain("name=\"stamp\"", anonymousHtml, StringComparison.Ordinal);
         Assert.False(anonymous.Headers.Contains("Set-Cookie"));
@@ -138,8 +140,7 @@ public abstract partial class NetworkPageTests(SeededNetworkHost host)
         var member = OutboxStory.NewAddress();
         using var memberClient = NetworkStory.SiteClient(Factory);
         await NetworkStory.JoinAndConfirmAsync(host, memberClient, network.Id, member);
-        var (_, link) = await NetworkStory.RequestCodeAsync(host, memberClient, member);
-        Assert.Equal(HttpStatusCode.Redirect, (await memberClient.PostAsync("/medlem/logga-in/" + link, null)).StatusCode);
+        await SignInAndComeBackAsync(memberClient, signIn, member, seminarPath);
         var memberHtml = await memberClient.GetStringAsync(seminarPath);
         var form = Site.Seminars.SeminarFormClient.Parse(memberHtml);
         Assert.Contains("Du är inloggad som medlem", memberHtml, StringComparison.Ordinal);
@@ -163,6 +164,36 @@ public abstract partial class NetworkPageTests(SeededNetworkHost host)
         var db = scope.ServiceProvider.GetRequiredService<HedershusDbContext>();
         Assert.Equal(1, await db.SeminarRegistrations.CountAsync(r => r.SeminarKey == seminar && r.Email == member));
         Assert.False(await db.SeminarRegistrations.AnyAsync(r => r.Email == stranger));
+    }
+
+    [Fact]
+    public async Task Signing_in_comes_back_only_to_a_page_of_this_site()
+    {
+        var network = await NetworkStory.CreateAsync(Factory, "open", home: NetworkStory.SeedHome);
+        var member = OutboxStory.NewAddress();
+        using var client = NetworkStory.SiteClient(Factory);
+        await NetworkStory.JoinAndConfirmAsync(host, client, network.Id, member);
+        foreach (var elsewhere in new[] { "//evil.example/", "https://evil.example/", "/\\evil.example/" })
+        {
+            await SignInAndComeBackAsync(client, "/medlem/logga-in?back=" + Uri.EscapeDataString(elsewhere), member, "/medlem/");
+        }
+    }
+
+    /// <summary>
+    /// Signs in by the e-mailed code through the site's forms, starting at <paramref name="signIn"/>, posting its
+    /// <c>back</c> as given (a forged form would), and checks where the sign-in ends.
+    /// </summary>
+    private async Task SignInAndComeBackAsync(HttpClient client, string signIn, string email, string expected)
+    {
+        var back = QueryHelpers.ParseQuery(new Uri("https://localhost" + signIn).Query)["back"].ToString();
+        var kept = expected != "/medlem/";
+        Assert.Equal(kept, (await client.GetStringAsync(signIn)).Contains($"name=\"back\" value=\"{back}\"", StringComparison.Ordinal));
+        var codePage = await client.PostAsync("/medlem/logga-in", Form(("email", email), ("back", back)));
+        Assert.Equal(kept, (await codePage.Content.ReadAsStringAsync()).Contains($"name=\"back\" value=\"{back}\"", StringComparison.Ordinal));
+        var (code, _) = await NetworkStory.SignInMailAsync(host, email);
+        var signedIn = await client.PostAsync("/medlem/kod", Form(("email", email), ("code", code), ("back", back)));
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal(expected, signedIn.Headers.Location!.OriginalString);
     }
 
     private async Task<Guid> SeminarAsync(Guid network, string name)

@@ -85,6 +85,12 @@ public static partial class NetworkStory
     public static async Task<(string Code, string Token)> RequestCodeAsync(NetworkHost host, HttpClient client, string email)
     {
         await ManagementClient.ExpectAsync(await client.PostAsJsonAsync("/api/members/sign-in", new { email, language = "sv" }), HttpStatusCode.Accepted);
+        return await SignInMailAsync(host, email);
+    }
+
+    /// <summary>The code and link token of the last sign-in mail to <paramref name="email"/>.</summary>
+    public static async Task<(string Code, string Token)> SignInMailAsync(NetworkHost host, string email)
+    {
         var text = (await LastMailAsync(host, email)).TextBody ?? "";
         return (SixDigits().Match(text).Groups[1].Value, SignInLink().Match(text).Groups[1].Value);
     }

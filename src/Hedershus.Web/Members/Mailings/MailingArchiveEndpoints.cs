@@ -31,7 +31,7 @@ public static class MailingArchiveEndpoints
         http.Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
         if (await MemberAuthentication.CookieMemberAsync(http) is not { } key || await accounts.FindAsync(key, cancellationToken) is not { } member)
         {
-            return TypedResults.Redirect(MemberRoutes.For(culture).SignIn);
+            return TypedResults.Redirect(MemberReturnPath.SignInUrl(MemberRoutes.For(culture), http.Request.Path.Value));
         }
 
         try

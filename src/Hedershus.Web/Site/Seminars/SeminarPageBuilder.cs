@@ -117,7 +117,7 @@ public sealed class SeminarPageBuilder(
 
         http.Response.Headers.CacheControl = "private, no-store";
         var network = seminar.Network is { } key && frame.Linker.Snapshot.Find(key) is { } node ? frame.Linker.Url(node) : null;
-        return new SeminarMembersNotice(networkName, network, Members.MemberRoutes.For(frame.Culture).SignIn, standing.SignedIn, standing.Eligible);
+        return new SeminarMembersNotice(networkName, network, Members.MemberReturnPath.SignInUrl(Members.MemberRoutes.For(frame.Culture), http.Request.Path.Value), standing.SignedIn, standing.Eligible);
     }
 
     private RegistrationFormView Form(HttpContext http, Seminar seminar, string culture, SeminarFormState state)

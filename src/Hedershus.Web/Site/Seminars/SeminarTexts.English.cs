@@ -33,7 +33,7 @@ public static partial class SeminarTexts
         ApprovalNote = "We review registrations before seats are confirmed.",
         NetworkMembersMayRegister = "Only active members of {0} can register for this seminar.",
         AnyNetworkMembersMayRegister = "Only active members of one of the centre's networks can register for this seminar.",
-        MemberSignInPrompt = "Are you a member? Sign in and come back here, and the registration form will be here.",
+        MemberSignInPrompt = "Are you a member? Sign in with the code we send you, and you will come back here to the registration form.",
         MemberSignIn = "Sign in as a member",
         SignedInNotMember = "You are signed in, but not as an active member of the network. If you asked to join recently, your membership may be waiting for your confirmation or for a coordinator.",
         JoinNetworkPrompt = "Not a member yet? Read about {0} and ask to join there.",

@@ -33,7 +33,7 @@ public static partial class SeminarTexts
         ApprovalNote = "Vi går igenom anmälningarna innan platserna bekräftas.",
         NetworkMembersMayRegister = "Bara aktiva medlemmar i {0} kan anmäla sig till det här seminariet.",
         AnyNetworkMembersMayRegister = "Bara aktiva medlemmar i något av Resurscentrums nätverk kan anmäla sig till det här seminariet.",
-        MemberSignInPrompt = "Är du medlem? Logga in och kom sedan tillbaka hit, så finns anmälningsformuläret här.",
+        MemberSignInPrompt = "Är du medlem? Logga in med koden vi skickar, så kommer du tillbaka hit till anmälningsformuläret.",
         MemberSignIn = "Logga in som medlem",
         SignedInNotMember = "Du är inloggad, men inte som aktiv medlem i nätverket. Om du nyss har ansökt kan medlemskapet vänta på bekräftelse eller på en samordnare.",
         JoinNetworkPrompt = "Inte medlem än? Läs om {0} och ansök om medlemskap där.",
