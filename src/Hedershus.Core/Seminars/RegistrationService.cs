@@ -83,7 +83,7 @@ public sealed class RegistrationService(
                 placed.Add(item);
             }
 
-            await SaveWithoutSavepointAsync();
+            await SaveBatchAsync();
             await transaction.CommitAsync(CancellationToken.None);
         }
 
@@ -92,13 +92,17 @@ public sealed class RegistrationService(
     }
 
     /// <summary>
-    /// A refused batch is rolled back whole and retried one by one (<see cref="ServeAsync"/>), so the savepoint EF Core
-    /// would set around the save inside our transaction buys nothing and costs two round trips under the lock.
+    /// Saves the batch's new rows with less work under the lock. A refused batch is rolled back whole and retried one by
+    /// one (<see cref="ServeAsync"/>), so the savepoint EF Core would set around the save inside our transaction buys
+    /// nothing and costs two round trips. Every row is new and complete when added (the token reaches its registration
+    /// through the navigation set before it is added), so scanning the tracked rows for changes finds nothing.
     /// </summary>
-    private async Task SaveWithoutSavepointAsync()
+    private async Task SaveBatchAsync()
     {
         var savepoints = db.Database.AutoSavepointsEnabled;
+        var detectChanges = db.ChangeTracker.AutoDetectChangesEnabled;
         db.Database.AutoSavepointsEnabled = false;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
             await db.SaveChangesAsync(CancellationToken.None);
@@ -106,6 +110,7 @@ public sealed class RegistrationService(
         finally
         {
             db.Database.AutoSavepointsEnabled = savepoints;
+            db.ChangeTracker.AutoDetectChangesEnabled = detectChanges;
         }
     }
 
