@@ -16,6 +16,7 @@ public sealed class MailTransport(IOptions<MailOptions> options, HedershusPaths 
 {
     private readonly MailOptions _options = options.Value;
     private SmtpClient? _client;
+    private bool _pickupFolderExists;
 
     /// <summary>
     /// Whether sending a message again leaves one copy: the pickup folder replaces the file named by the Message-Id;
@@ -91,14 +92,25 @@ public sealed class MailTransport(IOptions<MailOptions> options, HedershusPaths 
         _client = null;
     }
 
-    /// <summary>The file is named by the Message-Id and replaced atomically, so writing the same message twice leaves one file.</summary>
+    /// <summary>
+    /// The file is named by the Message-Id and replaced atomically, so writing the same message twice leaves one file.
+    /// The message is formatted in memory and written with one call: MimeKit writing straight to an async file stream
+    /// makes many small writes, each a trip through the thread pool, which cost more than the rest of the delivery.
+    /// </summary>
     private async Task WriteToPickupAsync(MimeMessage message, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(paths.MailPickupPath);
+        if (!_pickupFolderExists)
+        {
+            Directory.CreateDirectory(paths.MailPickupPath);
+            _pickupFolderExists = true;
+        }
+
         var name = string.Concat((message.MessageId ?? Guid.NewGuid().ToString("N")).Select(c => char.IsLetterOrDigit(c) || c is '.' or '-' ? c : '_'));
         var target = Path.Combine(paths.MailPickupPath, name + ".eml");
         var temporary = target + ".tmp";
-        await message.WriteToAsync(temporary, cancellationToken);
+        using var formatted = new MemoryStream();
+        await message.WriteToAsync(formatted, cancellationToken);
+        await File.WriteAllBytesAsync(temporary, formatted.GetBuffer().AsMemory(0, (int)formatted.Length), cancellationToken);
         File.Move(temporary, target, overwrite: true);
     }
 }

@@ -31,10 +31,17 @@ public sealed class SeminarLock(DatabaseDescription database)
     {
         if (database.Provider == DatabaseProvider.Postgres)
         {
-            var objectId = BitConverter.ToInt32(seminarKey.ToByteArray(), 0);
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({SeminarLockClass}, {objectId})", cancellationToken);
+            var (lockClass, objectId) = AdvisoryKey(seminarKey);
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({lockClass}, {objectId})", cancellationToken);
         }
     }
+
+    /// <summary>True where <see cref="EnterAsync"/> goes to the database, so a caller may send the lock with its first reads.</summary>
+    public bool TakesDatabaseLock => database.Provider == DatabaseProvider.Postgres;
+
+    /// <summary>The two keys of the seminar's PostgreSQL advisory lock, for a caller that sends the lock in a batch of its own.</summary>
+    public static (int LockClass, int ObjectId) AdvisoryKey(Guid seminarKey) =>
+        (SeminarLockClass, BitConverter.ToInt32(seminarKey.ToByteArray(), 0));
 
     /// <summary>Runs <paramref name="work"/> in a transaction holding the seminar's lock (local queue first, then the database's), and commits.</summary>
     public async Task<T> RunAsync<T>(HedershusDbContext db, Guid seminarKey, Func<Task<T>> work, CancellationToken cancellationToken)

@@ -103,6 +103,24 @@ public abstract class RegistrationTests(SeminarHost host)
     }
 
     [Fact]
+    public async Task Whoever_cancelled_may_register_again_and_the_seat_they_freed_is_counted_free_once()
+    {
+        var seminar = await SeminarStory.CreateSeminarAsync(Factory, capacity: 1, waitingList: false);
+        var email = OutboxStory.NewAddress();
+        using var client = Factory.CreateClient();
+        var token = await RegistrantStory.RegisterAsync(host, client, seminar, email);
+        await ManagementClient.ExpectAsync(await client.PostAsync($"/api/registrations/{token}/cancel", null), HttpStatusCode.OK);
+
+        var again = await ManagementClient.ExpectAsync(
+            await SeminarStory.RegisterAsync(client, seminar, SeminarStory.Registration(email)), HttpStatusCode.Created);
+        var other = await ManagementClient.ExpectProblemAsync(
+            await SeminarStory.RegisterAsync(client, seminar, SeminarStory.Registration(OutboxStory.NewAddress())), HttpStatusCode.Conflict);
+
+        Assert.Equal("confirmed", again["status"]!.GetValue<string>());
+        Assert.Equal("full", other["reason"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Registration_after_closing_time_is_a_conflict()
     {
         var seminar = await SeminarStory.CreateSeminarAsync(Factory, capacity: 5, registrationCloses: "2026-03-01T00:00:00Z");
