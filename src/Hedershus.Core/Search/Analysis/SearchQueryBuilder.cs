@@ -44,8 +44,12 @@ public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
             concepts.MinimumNumberShouldMatch = MostOf(concepts.Clauses.Count);
         }
 
+        // Only the first tier gets the phrase bonus. A document holding the typed words as a phrase holds every one of
+        // them, so the first tier finds it, and each later tier of the cascade only adds documents the earlier ones
+        // missed: there the phrase can match nothing, yet its weight would look up every phrase term in every segment
+        // again (with BM25 a clause that does not match changes no score).
         var root = new BooleanQuery { { concepts, Occur.MUST } };
-        if (query.TranslatedFrom is null && PhraseBonus(query.Text, analyzer, fields) is { } phrase)
+        if (matching == QueryMatching.AllConcepts && query.TranslatedFrom is null && PhraseBonus(query.Text, analyzer, fields) is { } phrase)
         {
             root.Add(phrase, Occur.SHOULD);
         }

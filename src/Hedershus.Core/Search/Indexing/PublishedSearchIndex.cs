@@ -4,7 +4,6 @@ using Hedershus.Core.Content;
 using Hedershus.Core.Content.Published;
 using Hedershus.Core.Search.Analysis;
 using Hedershus.Core.Search.Rebuild;
-using Lucene.Net.Index;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -28,13 +27,9 @@ public sealed class PublishedSearchIndex(
     MemoryCompactor memory,
     ILogger<PublishedSearchIndex> logger) : SearchIndex("published", paths, analyzers, options, logger)
 {
-    private const string PositionKey = "position";
-    private const string RebuildRequestKey = "rebuildRequest";
-
     private readonly SemaphoreSlim _rebuilding = new(1, 1);
-    private readonly CancellationTokenSource _stopping = new();
-    private readonly Lock _backgroundLock = new();
-    private Task _background = Task.CompletedTask;
+    private readonly BackgroundRebuild _background = new(logger);
+    private readonly JournalCatchUp _catchUp = new(journal, writing);
     private volatile PublishedSnapshot? _indexed;
     private volatile bool _complete;
     private long _rebuildRequest;
@@ -89,19 +84,14 @@ public sealed class PublishedSearchIndex(
         {
             var live = Live; // opened first: it reads the commit data
             var startUp = _indexed is null;
-            var position = startUp && MatchesSchema(OpenedCommitData) ? Position(OpenedCommitData!) : null;
+            var position = startUp && MatchesSchema(OpenedCommitData) ? PublishedCommitData.Position(OpenedCommitData!) : null;
             rebuild = !(startUp && position <= snapshot.Position && snapshot.Position - position <= contentOptions.Value.RebuildThreshold);
             Logger.LogInformation(
                 "Search index at journal position {Position}, snapshot at {SnapshotPosition}: {Action}",
                 position?.ToString(CultureInfo.InvariantCulture) ?? "unknown", snapshot.Position, rebuild ? "rebuilding" : "keeping it");
-            if (startUp && !rebuild)
+            if (!rebuild)
             {
-                Interlocked.Exchange(ref _rebuildRequest, RebuildRequestOf(OpenedCommitData!));
-            }
-
-            if (!rebuild && position < snapshot.Position)
-            {
-                await CatchUpAsync(live, position!.Value, snapshot, cancellationToken);
+                await KeepAsync(live, position!.Value, snapshot, cancellationToken);
             }
 
             _indexed = snapshot;
@@ -122,6 +112,18 @@ public sealed class PublishedSearchIndex(
         }
     }
 
+    /// <summary>Keeps the index opened at start-up, at <paramref name="position"/>: catches it up to the snapshot from the journal.</summary>
+    private async Task KeepAsync(IndexGeneration live, long position, PublishedSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        Interlocked.Exchange(ref _rebuildRequest, PublishedCommitData.RebuildRequest(OpenedCommitData!));
+        if (position < snapshot.Position)
+        {
+            var count = await _catchUp.ApplyAsync(live, position, snapshot, cancellationToken);
+            MarkDirty();
+            Logger.LogInformation("Search index caught up from journal position {From} to {To}: {Count} nodes", position, snapshot.Position, count);
+        }
+    }
+
     /// <summary>Builds a new generation from the followed snapshot and swaps it in; searches keep using the old one meanwhile.</summary>
     public Task RebuildAsync(CancellationToken cancellationToken) => RebuildAsync(forRequest: null, cancellationToken);
 
@@ -136,7 +138,7 @@ public sealed class PublishedSearchIndex(
 
     private async Task RebuildAsync(long? forRequest, CancellationToken cancellationToken)
     {
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _stopping.Token);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _background.Stopping);
         var token = linked.Token;
         await _rebuilding.WaitAsync(token);
         IndexGeneration? next = null;
@@ -173,51 +175,15 @@ public sealed class PublishedSearchIndex(
     }
 
     /// <summary>Starts a rebuild in the background unless one is running.</summary>
-    public void StartRebuild()
-    {
-        lock (_backgroundLock)
-        {
-            if (!_background.IsCompleted)
-            {
-                return;
-            }
-
-            _background = Task.Run(async () =>
-            {
-                try
-                {
-                    await RebuildAsync(_stopping.Token);
-                }
-                catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
-                {
-                }
-                catch (Exception e)
-                {
-                    Logger.LogError(e, "Rebuilding the search index failed");
-                }
-            });
-        }
-    }
+    public void StartRebuild() => _background.Start(RebuildAsync);
 
     /// <summary>Waits for a background rebuild to finish (for tools and tests).</summary>
-    public Task WaitForRebuildAsync()
-    {
-        lock (_backgroundLock)
-        {
-            return _background;
-        }
-    }
+    public Task WaitForRebuildAsync() => _background.Current;
 
     protected override IDictionary<string, string> CommitData()
     {
         var data = SchemaData();
-        if (_complete && _indexed is { } indexed)
-        {
-            data[PositionKey] = indexed.Position.ToString(CultureInfo.InvariantCulture);
-        }
-
-        data[RebuildRequestKey] = RebuildRequest.ToString(CultureInfo.InvariantCulture);
-
+        PublishedCommitData.Add(data, _complete ? _indexed?.Position : null, RebuildRequest);
         return data;
     }
 
@@ -226,14 +192,7 @@ public sealed class PublishedSearchIndex(
         await Writing.WaitAsync(cancellationToken);
         try
         {
-            // Batches applied to the old generation while this one was built: the difference between the snapshots.
-            var latest = _indexed ?? built;
-            if (!ReferenceEquals(latest, built))
-            {
-                var keys = built.All.Select(n => n.Key).Concat(latest.All.Select(n => n.Key)).ToHashSet();
-                writing.WriteDifference(next.Writer, keys, built, latest, changed: []);
-            }
-
+            writing.WriteSince(next.Writer, built, _indexed ?? built);
             _complete = true;
             Interlocked.Exchange(ref _rebuildRequest, Math.Max(request, RebuildRequest));
             Swap(next);
@@ -244,44 +203,11 @@ public sealed class PublishedSearchIndex(
         }
     }
 
-    /// <summary>Re-indexes what changed in the journal since <paramref name="position"/>, and drops nodes no longer published.</summary>
-    private async Task CatchUpAsync(IndexGeneration live, long position, PublishedSnapshot snapshot, CancellationToken cancellationToken)
-    {
-        var changed = (await journal.ChangedKeysAsync(position, snapshot.Position, cancellationToken)).ToHashSet();
-        var keys = SnapshotIndexWriter.WithDescendants(changed, before: null, snapshot);
-
-        using (var lease = new SearcherLease(live.Searchers, live.Searchers.Acquire()))
-        {
-            keys.UnionWith(SnapshotIndexWriter.IndexedKeys(lease.Searcher.IndexReader).Where(k => snapshot.Find(k) is null));
-        }
-
-        writing.WriteDifference(live.Writer, keys, before: null, snapshot, changed: keys);
-        live.Refresh();
-        MarkDirty();
-        Logger.LogInformation("Search index caught up from journal position {From} to {To}: {Count} nodes", position, snapshot.Position, keys.Count);
-    }
-
-    private static long RebuildRequestOf(IDictionary<string, string> data) =>
-        data.TryGetValue(RebuildRequestKey, out var text) && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 0;
-
-    private static long? Position(IDictionary<string, string> data) =>
-        data.TryGetValue(PositionKey, out var text) && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var position) ? position : null;
-
     protected override void Dispose(bool disposing)
     {
         if (disposing)
         {
-            _stopping.Cancel();
-            try
-            {
-                WaitForRebuildAsync().Wait(TimeSpan.FromSeconds(30));
-            }
-            catch (AggregateException)
-            {
-                // logged by the rebuild itself
-            }
-
-            _stopping.Dispose();
+            _background.Dispose();
         }
 
         base.Dispose(disposing);

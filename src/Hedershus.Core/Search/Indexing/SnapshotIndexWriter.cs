@@ -55,6 +55,19 @@ public sealed class SnapshotIndexWriter(SearchableContentReader reader, SearchDo
         }
     }
 
+    /// <summary>
+    /// Brings a generation built from <paramref name="built"/> up to <paramref name="latest"/>: the batches applied to
+    /// the old generation while it was built.
+    /// </summary>
+    public void WriteSince(IndexWriter writer, PublishedSnapshot built, PublishedSnapshot latest)
+    {
+        if (!ReferenceEquals(latest, built))
+        {
+            var keys = built.All.Select(n => n.Key).Concat(latest.All.Select(n => n.Key)).ToHashSet();
+            WriteDifference(writer, keys, built, latest, changed: []);
+        }
+    }
+
     /// <summary>The changed nodes and their descendants in either snapshot (routes move with their ancestors).</summary>
     public static HashSet<Guid> WithDescendants(IEnumerable<Guid> changed, PublishedSnapshot? before, PublishedSnapshot after)
     {

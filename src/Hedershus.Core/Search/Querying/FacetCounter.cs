@@ -1,24 +1,23 @@
 using Lucene.Net.Index;
-using Lucene.Net.Util;
 
 namespace Hedershus.Core.Search.Querying;
 
 /// <summary>
-/// Counts facet values of every collected document from doc values: per segment by ordinal into a small array,
-/// turned into strings once per segment. No stored field is loaded.
+/// Counts facet values of every collected document: per segment by ordinal into a small array (from the segment's
+/// <see cref="SegmentFacetOrdinals"/>), turned into strings once per segment. No stored field is loaded.
 /// </summary>
 public sealed class FacetCounter
 {
     private readonly IReadOnlyList<string> _fields;
     private readonly Dictionary<string, int>[] _totals;
-    private readonly SortedSetDocValues?[] _values;
+    private readonly SegmentFacetOrdinals?[] _ordinals;
     private readonly int[][] _segment;
 
     public FacetCounter(IReadOnlyList<string> fields)
     {
         _fields = fields;
         _totals = [.. fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal))];
-        _values = new SortedSetDocValues?[fields.Count];
+        _ordinals = new SegmentFacetOrdinals?[fields.Count];
         _segment = [.. fields.Select(_ => Array.Empty<int>())];
     }
 
@@ -27,27 +26,17 @@ public sealed class FacetCounter
         Flush();
         for (var i = 0; i < _fields.Count; i++)
         {
-            var values = reader.GetSortedSetDocValues(_fields[i]);
-            _values[i] = values;
-            _segment[i] = values is null ? [] : new int[values.ValueCount];
+            var ordinals = SegmentFacetOrdinals.For(reader, _fields[i]);
+            _ordinals[i] = ordinals;
+            _segment[i] = new int[ordinals.Values.Length];
         }
     }
 
     public void Count(int doc)
     {
-        for (var i = 0; i < _values.Length; i++)
+        for (var i = 0; i < _ordinals.Length; i++)
         {
-            var values = _values[i];
-            if (values is null)
-            {
-                continue;
-            }
-
-            values.SetDocument(doc);
-            for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
-            {
-                _segment[i][ord]++;
-            }
+            _ordinals[i]?.Count(doc, _segment[i]);
         }
     }
 
@@ -67,7 +56,6 @@ public sealed class FacetCounter
 
     private void Flush()
     {
-        var scratch = new BytesRef();
         for (var i = 0; i < _fields.Count; i++)
         {
             var counts = _segment[i];
@@ -75,8 +63,7 @@ public sealed class FacetCounter
             {
                 if (counts[ord] > 0)
                 {
-                    _values[i]!.LookupOrd(ord, scratch);
-                    var value = scratch.Utf8ToString();
+                    var value = _ordinals[i]!.Values[ord];
                     _totals[i][value] = _totals[i].GetValueOrDefault(value) + counts[ord];
                 }
             }

@@ -1,4 +1,5 @@
 using Hedershus.Core.Search.Analysis;
+using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 
@@ -8,10 +9,11 @@ namespace Hedershus.Core.Search.Querying;
 /// One segment as the vector highlighter reads it for one hit. The highlighter decodes the hit's term vectors once per
 /// field it marks (a field and its folded twin, body then summary: up to four times) and seeks every matched term in
 /// the segment to weigh it; here the vectors are decoded once per hit and the weights come from
-/// <see cref="ReaderMemo"/>, which keeps them as long as the segment lives. Make one per hit; never dispose it (that
-/// would close the segment).
+/// <see cref="ReaderMemo"/>, which keeps them as long as the segment lives. The text it marks comes from the hit's
+/// stored fields the caller already loaded, not from a second load. Make one per hit; never dispose it (that would
+/// close the segment).
 /// </summary>
-internal sealed class HighlightReader(AtomicReader segment) : FilterAtomicReader(segment)
+internal sealed class HighlightReader(AtomicReader segment, int hit, Document stored) : FilterAtomicReader(segment)
 {
     private int _doc = -1;
     private Fields? _vectors;
@@ -25,6 +27,35 @@ internal sealed class HighlightReader(AtomicReader segment) : FilterAtomicReader
         }
 
         return _vectors!;
+    }
+
+    /// <summary>Hands the visitor the hit's loaded text fields (the highlighter asks for one field at a time).</summary>
+    public override void Document(int docID, StoredFieldVisitor visitor)
+    {
+        if (docID != hit)
+        {
+            base.Document(docID, visitor);
+            return;
+        }
+
+        foreach (var field in stored.Fields)
+        {
+            if (field.GetStringValue() is not { } text || FieldInfos.FieldInfo(field.Name) is not { } info)
+            {
+                continue;
+            }
+
+            var status = visitor.NeedsField(info);
+            if (status == StoredFieldVisitor.Status.STOP)
+            {
+                return;
+            }
+
+            if (status == StoredFieldVisitor.Status.YES)
+            {
+                visitor.StringField(info, text);
+            }
+        }
     }
 
     /// <summary>Only what <see cref="AtomicReader.DocFreq(Term)"/> uses: the highlighter asks nothing else of it.</summary>

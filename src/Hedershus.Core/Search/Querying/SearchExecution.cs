@@ -13,8 +13,12 @@ namespace Hedershus.Core.Search.Querying;
 /// </summary>
 public sealed class SearchExecution(IndexSearcher searcher, ValidSearch search, SnippetHighlighter highlighter)
 {
-    private static readonly HashSet<string> ResultFields = [IndexFields.Key, IndexFields.Culture, IndexFields.ContentType, IndexFields.Url, SearchFields.Name];
-    private static readonly HashSet<string> TextFields = [SearchFields.Summary, SearchFields.Body];
+    /// <summary>
+    /// Everything a hit of the page shows, loaded in one pass: each load decompresses the hit's block of stored
+    /// documents, and the highlighter would otherwise load the body (and the summary) once more on its own.
+    /// </summary>
+    private static readonly HashSet<string> PageFields =
+        [IndexFields.Key, IndexFields.Culture, IndexFields.ContentType, IndexFields.Url, SearchFields.Name, SearchFields.Summary, SearchFields.Body];
 
     private readonly FixedBitSet _seen = new(Math.Max(1, searcher.IndexReader.MaxDoc));
     private readonly FacetCounter _facets = new(SearchFacets.All);
@@ -49,15 +53,9 @@ public sealed class SearchExecution(IndexSearcher searcher, ValidSearch search, 
         return new SearchResult(Total, 0, items, _facets.Result(), didYouMean, fallbacks);
     }
 
-    private (string Summary, string Body) Texts(int doc)
-    {
-        var texts = searcher.Doc(doc, TextFields);
-        return (texts.Get(SearchFields.Summary) ?? "", texts.Get(SearchFields.Body) ?? "");
-    }
-
     private SearchHit Item(CollectedHit hit, Dictionary<int, FieldQuery> prepared)
     {
-        var document = searcher.Doc(hit.Doc, ResultFields);
+        var document = searcher.Doc(hit.Doc, PageFields);
         if (!prepared.TryGetValue(hit.Tier, out var fieldQuery))
         {
             prepared[hit.Tier] = fieldQuery = highlighter.Prepare(_tiers[hit.Tier].Tier.Highlight, searcher.IndexReader);
@@ -68,7 +66,12 @@ public sealed class SearchExecution(IndexSearcher searcher, ValidSearch search, 
         // order fragments of one document, so the segment's frequencies choose as well.
         var leaves = searcher.IndexReader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
-        var snippet = highlighter.Snippet(fieldQuery, new HighlightReader(leaf.AtomicReader), hit.Doc - leaf.DocBase, () => Texts(hit.Doc));
+        var doc = hit.Doc - leaf.DocBase;
+        var snippet = highlighter.Snippet(
+            fieldQuery,
+            new HighlightReader(leaf.AtomicReader, doc, document),
+            doc,
+            () => (document.Get(SearchFields.Summary) ?? "", document.Get(SearchFields.Body) ?? ""));
         return new SearchHit(
             Guid.Parse(document.Get(IndexFields.Key)),
             document.Get(IndexFields.ContentType) ?? "",
