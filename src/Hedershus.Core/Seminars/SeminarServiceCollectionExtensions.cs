@@ -24,6 +24,8 @@ public static class SeminarServiceCollectionExtensions
         services.AddScoped<RegistrationMailer>();
         services.AddScoped<WaitingList>();
         services.AddScoped<RegistrationService>();
+        services.AddScoped<GroupRegistrationService>();
+        services.AddScoped<RegistrationIntake>();
         services.AddScoped<RegistrantService>();
         services.AddScoped<RegistrationErasure>();
         services.AddScoped<SeminarChangesJob>();

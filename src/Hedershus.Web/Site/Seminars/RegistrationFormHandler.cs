@@ -18,6 +18,7 @@ namespace Hedershus.Web.Site.Seminars;
 public sealed class RegistrationFormHandler(
     SeminarPageBuilder pages,
     RegistrationService registrations,
+    GroupRegistrationService groups,
     SeminarCatalog catalog,
     SeminarRateLimit rateLimit,
     RegistrationFormStamp stamps,
@@ -73,7 +74,7 @@ public sealed class RegistrationFormHandler(
             }
 
             (var request, rows) = RegistrationFormReader.Group(again.Values, seminar.Questions, culture, again.Rows);
-            var outcome = await registrations.RegisterGroupAsync(seminar.Key, request, cancellationToken);
+            var outcome = await groups.RegisterGroupAsync(seminar.Key, request, cancellationToken);
             return Done(again, outcome.Members.Select((m, i) => new RegisteredPerson(request.Members![i].Name!.Trim(), m.Email, m.Status, m.Position)).ToList(), group: true);
         }
         catch (InputValidationException e)

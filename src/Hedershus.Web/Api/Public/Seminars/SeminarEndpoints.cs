@@ -41,9 +41,9 @@ public static class SeminarEndpoints
     }
 
     private static async Task<Created<GroupRegistrationResponse>> RegisterGroupAsync(
-        Guid id, GroupRegistrationRequest request, RegistrationService registrations, CancellationToken cancellationToken)
+        Guid id, GroupRegistrationRequest request, GroupRegistrationService groups, CancellationToken cancellationToken)
     {
-        var result = await registrations.RegisterGroupAsync(id, request, cancellationToken);
+        var result = await groups.RegisterGroupAsync(id, request, cancellationToken);
         return TypedResults.Created((string?)null, GroupRegistrationResponse.From(result));
     }
 
