@@ -103,8 +103,8 @@ public static class SiteEndpoints
         return await HtmlAsync(http, await renderer.RenderAsync(resolver.Search(known, query)), StatusCodes.Status200OK, cancellationToken);
     }
 
-    internal static RazorComponentResult<SitePage> Page(SiteView view, int statusCode) =>
-        new(new Dictionary<string, object?> { [nameof(SitePage.View)] = view })
+    internal static RazorComponentResult Page(SiteView view, int statusCode) =>
+        new RazorComponentResult<SitePage>(new Dictionary<string, object?> { [nameof(SitePage.View)] = view })
         {
             StatusCode = statusCode,
             ContentType = "text/html; charset=utf-8",

@@ -10,7 +10,7 @@ public static class AccountPages
     public const string SignInPath = BackofficeAuthentication.SignInPath;
     public const string DefaultReturnUrl = "/umbraco";
 
-    public static RazorComponentResult<AccountPage> Render(AccountView view)
+    public static RazorComponentResult Render(AccountView view)
     {
         return new RazorComponentResult<AccountPage>(new Dictionary<string, object?> { [nameof(AccountPage.View)] = view })
         {

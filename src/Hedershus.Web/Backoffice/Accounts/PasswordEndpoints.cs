@@ -65,7 +65,7 @@ public static class PasswordEndpoints
         return TypedResults.Redirect(await SignInEndpoints.NextAsync(signIn, user, http.Request));
     }
 
-    private static RazorComponentResult<AccountPage> ShowForgot(HttpContext http) => Render(ForgotView(http, notice: null));
+    private static RazorComponentResult ShowForgot(HttpContext http) => Render(ForgotView(http, notice: null));
 
     private static async Task<IResult> RequestResetAsync(HttpContext http, PasswordResetService resets, CancellationToken cancellationToken)
     {
@@ -73,7 +73,7 @@ public static class PasswordEndpoints
         return Render(ForgotView(http, AccountTexts.For(http.Request).LinkSent));
     }
 
-    private static RazorComponentResult<AccountPage> ShowReset(HttpContext http, string? user, string? token) => Render(ResetView(http, user, token, null, null));
+    private static RazorComponentResult ShowReset(HttpContext http, string? user, string? token) => Render(ResetView(http, user, token, null, null));
 
     private static async Task<IResult> ResetAsync(HttpContext http, PasswordResetService resets, CancellationToken cancellationToken)
     {

@@ -27,7 +27,7 @@ public static class SignInEndpoints
         return app;
     }
 
-    private static RazorComponentResult<AccountPage> ShowSignIn(HttpContext http) => Render(SignInView(http, error: null, email: null, StatusCodes.Status200OK));
+    private static RazorComponentResult ShowSignIn(HttpContext http) => Render(SignInView(http, error: null, email: null, StatusCodes.Status200OK));
 
     private static async Task<IResult> SignInAsync(HttpContext http, SignInManager<HedershusUser> signIn, DecoyPassword decoy)
     {
@@ -91,7 +91,7 @@ public static class SignInEndpoints
             : returnUrl;
     }
 
-    private static RazorComponentResult<AccountPage> Failed(HttpContext http, string? email) =>
+    private static RazorComponentResult Failed(HttpContext http, string? email) =>
         Render(SignInView(http, AccountTexts.For(http.Request).SignInFailed, email, StatusCodes.Status200OK));
 
     private static AccountView SignInView(HttpContext http, string? error, string? email, int status)

@@ -24,7 +24,7 @@ public static class ContentPageEndpoints
         backoffice.MapGet("/preview/{id:guid}", ContentPreview.RenderAsync).RequireAuthorization(BackofficePolicies.Content).WithName("BackofficePreview");
     }
 
-    public static async Task<RazorComponentResult<ContentSectionPage>> SectionAsync(
+    public static async Task<RazorComponentResult> SectionAsync(
         HttpContext http, string? culture, string? notice, ContentEditor editor, ContentService content, BackofficeShellFactory shells, CancellationToken cancellationToken)
     {
         var shell = await shells.CreateAsync(http, "content");
@@ -38,7 +38,7 @@ public static class ContentPageEndpoints
         return BackofficePages.Render<ContentSectionPage>(shell, model);
     }
 
-    public static async Task<RazorComponentResult<ContentTreeFragment>> TreeAsync(
+    public static async Task<RazorComponentResult> TreeAsync(
         HttpContext http, Guid parent, string? culture, ContentEditor editor, BackofficeShellFactory shells, CancellationToken cancellationToken)
     {
         var code = editor.Culture(culture);
@@ -46,7 +46,7 @@ public static class ContentPageEndpoints
         return BackofficePages.Render<ContentTreeFragment>(await shells.CreateAsync(http, "content"), model);
     }
 
-    public static async Task<RazorComponentResult<ContentEditPage>> EditAsync(
+    public static async Task<RazorComponentResult> EditAsync(
         HttpContext http, Guid id, string? culture, string? source, string? notice, ContentEditor editor, BackofficeShellFactory shells, CancellationToken cancellationToken)
     {
         var shell = await shells.CreateAsync(http, "content");
@@ -55,7 +55,7 @@ public static class ContentPageEndpoints
         return BackofficePages.Render<ContentEditPage>(shell, model);
     }
 
-    public static async Task<RazorComponentResult<ContentHistoryPage>> HistoryAsync(
+    public static async Task<RazorComponentResult> HistoryAsync(
         HttpContext http, Guid id, string? culture, int? version, string? notice, ContentEditor editor, ContentService content,
         ContentVersionService versions, BackofficeShellFactory shells, CancellationToken cancellationToken)
     {
@@ -83,7 +83,7 @@ public static class ContentPageEndpoints
         return BackofficePages.Render<ContentHistoryPage>(shell, model);
     }
 
-    public static async Task<RazorComponentResult<RecycleBinPage>> RecycleBinAsync(
+    public static async Task<RazorComponentResult> RecycleBinAsync(
         HttpContext http, string? culture, string? notice, ContentEditor editor, RecycleBinService bin, BackofficeShellFactory shells, CancellationToken cancellationToken)
     {
         var shell = await shells.CreateAsync(http, "content");
@@ -93,7 +93,7 @@ public static class ContentPageEndpoints
         return BackofficePages.Render<RecycleBinPage>(shell, model);
     }
 
-    public static async Task<RazorComponentResult<RedirectsPage>> RedirectsAsync(
+    public static async Task<RazorComponentResult> RedirectsAsync(
         HttpContext http, string? notice, ContentEditor editor, RedirectListService redirects, ContentOutlineService outline,
         BackofficeShellFactory shells, CancellationToken cancellationToken)
     {

@@ -16,7 +16,7 @@ namespace Hedershus.Web.Backoffice.ContentSection;
 /// </summary>
 public static class ContentPreview
 {
-    public static async Task<RazorComponentResult<SitePage>> RenderAsync(
+    public static async Task<RazorComponentResult> RenderAsync(
         Guid id, string? culture, HttpContext http, ContentService content, ContentEditor editor, PublishedSnapshotService snapshots,
         SiteViewBuilder views, CultureCatalog cultures, CancellationToken cancellationToken)
     {

@@ -23,7 +23,7 @@ public static class DashboardPageEndpoints
         backoffice.MapGet("/audit-log", AuditLogAsync).RequireAuthorization(BackofficePolicies.AuditLog).WithName("BackofficeAuditLog");
     }
 
-    public static async Task<RazorComponentResult<DashboardPage>> StartAsync(
+    public static async Task<RazorComponentResult> StartAsync(
         HttpContext http, BackofficeShellFactory shells, IServiceProvider services, CancellationToken cancellationToken)
     {
         var shell = await shells.CreateAsync(http, "start");
@@ -56,7 +56,7 @@ public static class DashboardPageEndpoints
         return BackofficePages.Render<AttentionListPage>(shell, new AttentionListModel(model, list, from));
     }
 
-    public static async Task<RazorComponentResult<AuditLogPage>> AuditLogAsync(
+    public static async Task<RazorComponentResult> AuditLogAsync(
         HttpContext http, string? user, string? node, string? culture, string? action, string? from, string? to, int? skip,
         AuditReader audit, CultureCatalog cultures, BackofficeShellFactory shells, IServiceProvider services, CancellationToken cancellationToken)
     {

@@ -21,7 +21,7 @@ public static class DictionaryPageEndpoints
         dictionary.MapPost("", SaveAsync).WithName("BackofficeDictionarySave");
     }
 
-    private static async Task<RazorComponentResult<DictionaryPage>> ShowAsync(
+    private static async Task<RazorComponentResult> ShowAsync(
         HttpContext http, string? culture, string? notice, CultureCatalog cultures, DictionarySnapshotService snapshot, BackofficeShellFactory shells)
     {
         var shell = await shells.CreateAsync(http, "dictionary");

@@ -26,7 +26,7 @@ public static class MediaPageEndpoints
         ["uploaded"] = "Notice.uploaded", ["folder"] = "Notice.folder", ["saved"] = "Notice.saved", ["deleted"] = "Notice.deleted",
     };
 
-    public static async Task<RazorComponentResult<MediaFolderPage>> FolderAsync(
+    public static async Task<RazorComponentResult> FolderAsync(
         HttpContext http, Guid? folder, string? notice, MediaPageBuilder pages, BackofficeShellFactory shells, CancellationToken cancellationToken)
     {
         var shell = await shells.CreateAsync(http, "media");
@@ -34,7 +34,7 @@ public static class MediaPageEndpoints
         return BackofficePages.Render<MediaFolderPage>(shell, model);
     }
 
-    public static async Task<RazorComponentResult<MediaItemPage>> ItemAsync(
+    public static async Task<RazorComponentResult> ItemAsync(
         HttpContext http, Guid id, string? notice, MediaPageBuilder pages, BackofficeShellFactory shells, CancellationToken cancellationToken)
     {
         var shell = await shells.CreateAsync(http, "media");

@@ -21,7 +21,7 @@ public static class ModuleEndpoints
     public static void MapModuleFiles(this IEndpointRouteBuilder app) =>
         app.MapMethods("/App_Plugins/{module}/{**file}", [HttpMethods.Get, HttpMethods.Head], ServeFile).WithName("ModuleFile").ExcludeFromDescription();
 
-    private static async Task<Results<RazorComponentResult<ModuleSectionPage>, NotFound, ForbidHttpResult>> SectionAsync(
+    private static async Task<IResult> SectionAsync(
         string alias, HttpContext http, ModuleCatalog modules, BackofficeShellFactory shells)
     {
         if (modules.Find(alias) is not { } module)

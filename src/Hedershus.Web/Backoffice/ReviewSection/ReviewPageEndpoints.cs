@@ -27,7 +27,7 @@ public static class ReviewPageEndpoints
         group.MapPost("/reviews/{reviewId:int}/withdraw", WithdrawAsync).WithName("BackofficeReviewWithdraw");
     }
 
-    public static async Task<RazorComponentResult<ReviewQueuePage>> QueueAsync(
+    public static async Task<RazorComponentResult> QueueAsync(
         HttpContext http, string? notice, ReviewReader reviews, ICurrentActor actors, BackofficeShellFactory shells, CancellationToken cancellationToken)
     {
         var shell = await shells.CreateAsync(http, "reviews");

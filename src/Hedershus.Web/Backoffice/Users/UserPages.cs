@@ -39,7 +39,7 @@ public static class UserPages
         return Render(view with { Users = await users.ListAsync(cancellationToken), Notice = notice });
     }
 
-    private static RazorComponentResult<UsersPage> ShowNew(HttpContext http) => Render(View(http) with { IsForm = true });
+    public static RazorComponentResult ShowNew(HttpContext http) => Render(View(http) with { IsForm = true });
 
     private static async Task<IResult> InviteAsync(HttpContext http, BackofficeUserService users, CancellationToken cancellationToken)
     {

@@ -112,7 +112,7 @@ public sealed class RegistrationFormHandler(
             ? F.Member(rows[index], field[(end + 2)..])
             : field;
 
-    private Microsoft.AspNetCore.Http.HttpResults.RazorComponentResult<Components.SitePage> Done(Again again, IReadOnlyList<RegisteredPerson> people, bool group) =>
+    private Microsoft.AspNetCore.Http.HttpResults.RazorComponentResult Done(Again again, IReadOnlyList<RegisteredPerson> people, bool group) =>
         SiteEndpoints.Page(pages.Result(again.Content, people, group), StatusCodes.Status200OK);
 
     private async Task<IResult> AgainAsync(Again again, IReadOnlyList<FieldError> errors, string? problem, int status, CancellationToken cancellationToken)
