@@ -7,6 +7,7 @@ namespace Hedershus.SearchSpeed;
 public sealed class SpeedReport
 {
     private const double MegaByte = 1024 * 1024;
+    private static readonly string[] GcSettingNames = ["HeapCount", "DynamicAdaptationMode", "ConserveMemory", "RetainVM"];
 
     private readonly List<Latencies> _latencies = [];
     private readonly List<string> _memory = [];
@@ -33,7 +34,7 @@ public sealed class SpeedReport
     {
         using var process = Process.GetCurrentProcess();
         var line = string.Create(CultureInfo.InvariantCulture,
-            $"memory {moment,-40} working set {process.WorkingSet64 / MegaByte,6:0} MB  peak {process.PeakWorkingSet64 / MegaByte,6:0} MB  own {Status("RssAnon"),6:0} MB  mapped files {Status("RssFile"),6:0} MB  managed heap {GC.GetGCMemoryInfo().HeapSizeBytes / MegaByte,6:0} MB");
+            $"memory {moment,-40} working set {process.WorkingSet64 / MegaByte,6:0} MB  peak {process.PeakWorkingSet64 / MegaByte,6:0} MB  own {Status("RssAnon"),6:0} MB  mapped files {Status("RssFile"),6:0} MB  managed heap {GC.GetGCMemoryInfo().HeapSizeBytes / MegaByte,6:0} MB (committed {GC.GetGCMemoryInfo().TotalCommittedBytes / MegaByte,4:0} MB)");
         _memory.Add(line);
         _ownPeak = Math.Max(_ownPeak, Status("RssAnon"));
         Console.WriteLine(line);
@@ -52,7 +53,7 @@ public sealed class SpeedReport
         var peak = process.PeakWorkingSet64 / MegaByte;
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"== {Documents:N0} documents, {Queries:N0} distinct queries, {Environment.ProcessorCount} cores, server GC {System.Runtime.GCSettings.IsServerGC}, load average now {LoadAverage()}"));
+            $"== {Documents:N0} documents, {Queries:N0} distinct queries, {Environment.ProcessorCount} cores, server GC {System.Runtime.GCSettings.IsServerGC} ({GcSettings()}), load average now {LoadAverage()}"));
         Line("search p50, 1 client", search1.P50, "ms", search1.P50 <= 5, "≤ 5 ms");
         Line("search p99, 1 client", search1.P99, "ms", search1.P99 <= 25, "≤ 25 ms");
         Line("search p50, 8 clients", search8.P50, "ms", search8.P50 <= 5, "≤ 5 ms");
@@ -78,6 +79,13 @@ public sealed class SpeedReport
         const string file = "/proc/self/status";
         var line = File.Exists(file) ? File.ReadLines(file).FirstOrDefault(l => l.StartsWith(key + ":", StringComparison.Ordinal)) : null;
         return line is null ? 0 : double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
+    }
+
+    /// <summary>The collector's settings that decide how much memory it keeps, as the runtime resolved them.</summary>
+    private static string GcSettings()
+    {
+        var settings = GC.GetConfigurationVariables();
+        return string.Join(", ", GcSettingNames.Select(name => $"{name} {(settings.TryGetValue(name, out var value) ? value : "-")}"));
     }
 
     /// <summary>The machine's 1-minute load average (Linux), to tell a quiet run from a crowded one.</summary>

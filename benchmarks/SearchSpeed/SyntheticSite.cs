@@ -9,7 +9,8 @@ namespace Hedershus.SearchSpeed;
 /// A site of published nodes made from the corpus vocabulary: a home page, landing pages below it, and content
 /// pages below those, each in a set of cultures (most in Swedish, many also in English, some in Arabic, Persian,
 /// Somali or Turkish). Texts are sentences of the corpus in the page's culture, shuffled. Records are shaped as
-/// <see cref="PublishedContentLoader"/> loads them: one parsed JSON document per culture.
+/// <see cref="PublishedContentLoader"/> loads them: the stored JSON of each culture read by
+/// <see cref="PublishedPropertyReader"/>, so the snapshot holds what a running hub holds.
 /// </summary>
 public sealed class SyntheticSite
 {
@@ -23,6 +24,7 @@ public sealed class SyntheticSite
 
     private static readonly string[] ContentTypes = ["guidancePage", "guidancePage", "guidancePage", "methodDescription", "helpService", "faq", "newsArticle", "externalResource"];
 
+    private readonly PublishedPropertyReader _properties = new();
     private readonly CorpusVocabulary _vocabulary;
     private readonly Random _random;
     private readonly DateTime _epoch = new(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc);
@@ -108,13 +110,14 @@ public sealed class SyntheticSite
         return string.Join(' ', words.Skip(start).Take(_random.Next(3, 7)));
     }
 
-    /// <summary>Invariant and culture properties together, parsed from one JSON text as the loader does.</summary>
-    private Dictionary<string, JsonElement> Properties(string contentType, string culture)
+    /// <summary>The properties written as the database stores them (escaped by the default encoder) and read as the loader reads them.</summary>
+    private PublishedPropertyDictionary Properties(string contentType, string culture)
     {
         var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer))
         {
             json.WriteStartObject();
+            json.WriteStartObject("properties");
             json.WriteString(contentType is "home" or "landingPage" ? "title" : "summary", Sentences(culture, 1, 2));
             if (contentType is "home" or "landingPage")
             {
@@ -134,10 +137,10 @@ public sealed class SyntheticSite
             }
 
             json.WriteEndObject();
+            json.WriteEndObject();
         }
 
-        var document = JsonDocument.Parse(buffer.ToArray());
-        return document.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal);
+        return _properties.Read(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length), culture);
     }
 
     private string Html(string culture)

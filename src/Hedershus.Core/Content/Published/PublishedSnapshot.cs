@@ -9,21 +9,23 @@ public sealed class PublishedSnapshot
     private static readonly IReadOnlyList<PublishedContent> NoChildren = [];
 
     private readonly Dictionary<Guid, PublishedContent> _byKey;
-    private readonly Dictionary<int, PublishedContent> _byId;
+    // Ids and routes map to keys rather than records: a page republished in place keeps both, so each journal batch
+    // copies only the index by key and shares these two (at 60,000 nodes they are megabytes of large-object heap per batch).
+    private readonly Dictionary<int, Guid> _byId;
     private readonly Dictionary<Guid, IReadOnlyList<PublishedContent>> _children;
-    private readonly Dictionary<RouteKey, PublishedContent> _byRoute;
+    private readonly Dictionary<RouteKey, Guid> _byRoute;
 
     internal PublishedSnapshot(
         long position,
         Dictionary<Guid, PublishedContent> byKey,
         Dictionary<Guid, IReadOnlyList<PublishedContent>> children,
         IReadOnlyList<PublishedContent> roots,
-        Dictionary<RouteKey, PublishedContent> byRoute,
-        Dictionary<int, PublishedContent>? byId = null)
+        Dictionary<RouteKey, Guid> byRoute,
+        Dictionary<int, Guid>? byId = null)
     {
         Position = position;
         _byKey = byKey;
-        _byId = byId ?? byKey.Values.ToDictionary(c => c.Id);
+        _byId = byId ?? byKey.Values.ToDictionary(c => c.Id, c => c.Key);
         _children = children;
         _byRoute = byRoute;
         Roots = roots;
@@ -44,7 +46,7 @@ public sealed class PublishedSnapshot
 
     public PublishedContent? Find(Guid key) => _byKey.GetValueOrDefault(key);
 
-    public PublishedContent? Find(int id) => _byId.GetValueOrDefault(id);
+    public PublishedContent? Find(int id) => _byId.TryGetValue(id, out var key) ? Find(key) : null;
 
     /// <summary>A root by key or by its URL segment in any culture.</summary>
     public PublishedContent? FindRoot(string keyOrSegment) =>
@@ -54,7 +56,7 @@ public sealed class PublishedSnapshot
 
     /// <summary>The node at a normalised route ("/a/b/") below a root in a culture.</summary>
     public PublishedContent? FindByRoute(Guid rootKey, string culture, string route) =>
-        _byRoute.GetValueOrDefault(new RouteKey(rootKey, culture.ToLowerInvariant(), route));
+        _byRoute.TryGetValue(new RouteKey(rootKey, culture.ToLowerInvariant(), route), out var key) ? Find(key) : null;
 
     public IReadOnlyList<PublishedContent> Children(Guid key) => _children.GetValueOrDefault(key, NoChildren);
 
@@ -81,24 +83,18 @@ public sealed class PublishedSnapshot
 
     /// <summary>
     /// A snapshot in which the given records replace their namesakes. Only for records whose place in the tree
-    /// and routes are unchanged (the builder checks); every index is copied, never shared mutably.
+    /// and routes are unchanged, each route already leading to its key (the builder checks): the indexes that change
+    /// are copied; those by route and id lead to the same keys and are shared (no snapshot changes an index once built).
     /// </summary>
     internal PublishedSnapshot WithReplaced(long position, IReadOnlyList<PublishedContent> replacements)
     {
         var byKey = new Dictionary<Guid, PublishedContent>(_byKey);
-        var byId = new Dictionary<int, PublishedContent>(_byId);
-        var byRoute = new Dictionary<RouteKey, PublishedContent>(_byRoute);
+        var byId = replacements.All(r => _byKey.TryGetValue(r.Key, out var old) && old.Id == r.Id) ? _byId : null;
         var children = new Dictionary<Guid, IReadOnlyList<PublishedContent>>(_children);
         var roots = Roots;
         foreach (var replacement in replacements)
         {
             byKey[replacement.Key] = replacement;
-            byId[replacement.Id] = replacement;
-            foreach (var culture in replacement.Cultures.Values.Where(c => c.Route is not null))
-            {
-                byRoute[new RouteKey(replacement.RootKey, culture.Culture.ToLowerInvariant(), culture.Route!)] = replacement;
-            }
-
             if (replacement.ParentKey is { } parent)
             {
                 children[parent] = Replace(children[parent], replacement);
@@ -109,7 +105,7 @@ public sealed class PublishedSnapshot
             }
         }
 
-        return new PublishedSnapshot(position, byKey, children, roots, byRoute, byId);
+        return new PublishedSnapshot(position, byKey, children, roots, _byRoute, byId);
     }
 
     private static PublishedContent[] Replace(IReadOnlyList<PublishedContent> siblings, PublishedContent replacement) =>

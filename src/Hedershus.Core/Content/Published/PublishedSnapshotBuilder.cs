@@ -31,7 +31,7 @@ public sealed class PublishedSnapshotBuilder(IReadOnlyList<string> cultures, str
 
         var byKey = new Dictionary<Guid, PublishedContent>(nodes.Count);
         var children = new Dictionary<Guid, IReadOnlyList<PublishedContent>>(childrenOf.Count);
-        var byRoute = new Dictionary<PublishedSnapshot.RouteKey, PublishedContent>(nodes.Count * 2);
+        var byRoute = new Dictionary<PublishedSnapshot.RouteKey, Guid>(nodes.Count * 2);
         var builtRoots = new List<PublishedContent>(roots.Count);
         foreach (var root in Sorted(roots))
         {
@@ -88,7 +88,7 @@ public sealed class PublishedSnapshotBuilder(IReadOnlyList<string> cultures, str
         Dictionary<Guid, List<PublishedContent>> childrenOf,
         Dictionary<Guid, PublishedContent> byKey,
         Dictionary<Guid, IReadOnlyList<PublishedContent>> children,
-        Dictionary<PublishedSnapshot.RouteKey, PublishedContent> byRoute)
+        Dictionary<PublishedSnapshot.RouteKey, Guid> byRoute)
     {
         var built = WithDerived(node, parent);
         byKey[built.Key] = built;
@@ -96,7 +96,7 @@ public sealed class PublishedSnapshotBuilder(IReadOnlyList<string> cultures, str
         {
             if (culture.Route is not null)
             {
-                byRoute.TryAdd(new PublishedSnapshot.RouteKey(built.RootKey, culture.Culture.ToLowerInvariant(), culture.Route), built);
+                byRoute.TryAdd(new PublishedSnapshot.RouteKey(built.RootKey, culture.Culture.ToLowerInvariant(), culture.Route), built.Key);
             }
         }
 
