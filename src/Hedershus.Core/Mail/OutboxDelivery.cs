@@ -13,6 +13,7 @@ namespace Hedershus.Core.Mail;
 public sealed class OutboxDelivery(
     HedershusDbContext db,
     MailTransport transport,
+    SqliteWriterGate writerGate,
     IOptions<MailOptions> options,
     TimeProvider clock,
     ILogger<OutboxDelivery> logger,
@@ -28,7 +29,7 @@ public sealed class OutboxDelivery(
     {
         var sent = 0;
         while (!cancellationToken.IsCancellationRequested &&
-               await OutboxClaim.TakeAsync(db, BatchSize, Now, options.Value.ClaimTimeout, cancellationToken) is { } claim)
+               await OutboxClaim.TakeAsync(db, writerGate, BatchSize, Now, options.Value.ClaimTimeout, cancellationToken) is { } claim)
         {
             sent += await DeliverAsync(claim, cancellationToken);
         }
@@ -99,11 +100,15 @@ public sealed class OutboxDelivery(
         var ids = messages.Select(m => m.Id).ToList();
 
         var now = Now;
-        await db.MailOutbox.Where(m => ids.Contains(m.Id)).ExecuteUpdateAsync(
-            s => s.SetProperty(m => m.Status, OutboxStatus.Sent).SetProperty(m => m.SentAt, now)
-                .SetProperty(m => m.ClaimedUntil, (DateTime?)null).SetProperty(m => m.ClaimToken, (Guid?)null)
-                .SetProperty(m => m.LastError, (string?)null),
-            CancellationToken.None);
+        using (await writerGate.EnterAsync(CancellationToken.None))
+        {
+            await db.MailOutbox.Where(m => ids.Contains(m.Id)).ExecuteUpdateAsync(
+                s => s.SetProperty(m => m.Status, OutboxStatus.Sent).SetProperty(m => m.SentAt, now)
+                    .SetProperty(m => m.ClaimedUntil, (DateTime?)null).SetProperty(m => m.ClaimToken, (Guid?)null)
+                    .SetProperty(m => m.LastError, (string?)null),
+                CancellationToken.None);
+        }
+
         foreach (var message in messages)
         {
             await NotifyAsync(message, o => o.DeliveredAsync(message, CancellationToken.None));
@@ -118,13 +123,17 @@ public sealed class OutboxDelivery(
         var next = clock.GetUtcNow().UtcDateTime + RetryDelay(message.Attempts);
         logger.LogWarning("Outbox message {Id} ({Kind}) attempt {Attempt} failed: {Reason}; {Outcome}",
             message.Id, message.Kind, message.Attempts, e.Reason, giveUp ? "marked failed" : "retrying at " + next.ToString("O"));
-        await db.MailOutbox.Where(m => m.Id == message.Id).ExecuteUpdateAsync(
-            s => s.SetProperty(m => m.Status, giveUp ? OutboxStatus.Failed : OutboxStatus.Pending)
-                .SetProperty(m => m.NextAttemptAt, next)
-                .SetProperty(m => m.ClaimedUntil, (DateTime?)null)
-                .SetProperty(m => m.ClaimToken, (Guid?)null)
-                .SetProperty(m => m.LastError, e.Reason),
-            CancellationToken.None);
+        using (await writerGate.EnterAsync(CancellationToken.None))
+        {
+            await db.MailOutbox.Where(m => m.Id == message.Id).ExecuteUpdateAsync(
+                s => s.SetProperty(m => m.Status, giveUp ? OutboxStatus.Failed : OutboxStatus.Pending)
+                    .SetProperty(m => m.NextAttemptAt, next)
+                    .SetProperty(m => m.ClaimedUntil, (DateTime?)null)
+                    .SetProperty(m => m.ClaimToken, (Guid?)null)
+                    .SetProperty(m => m.LastError, e.Reason),
+                CancellationToken.None);
+        }
+
         await NotifyAsync(message, o => o.FailedAsync(message, e, CancellationToken.None));
     }
 
