@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Hedershus.Core.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -14,6 +15,7 @@ public sealed class OutboxDelivery(
     HedershusDbContext db,
     MailTransport transport,
     SqliteWriterGate writerGate,
+    OutboxSignal signal,
     IOptions<MailOptions> options,
     TimeProvider clock,
     ILogger<OutboxDelivery> logger,
@@ -22,6 +24,10 @@ public sealed class OutboxDelivery(
     /// <summary>Rows claimed at once: one claim statement per batch instead of per message, during a burst too.</summary>
     public const int BatchSize = 50;
 
+    /// <summary>Messages sent between two looks at whether a burst of writes is on (see <see cref="PaceAsync"/>).</summary>
+    private const int PaceSlice = 10;
+
+    private static readonly TimeSpan MaxPause = TimeSpan.FromMilliseconds(100);
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromHours(6);
 
     /// <summary>Sends until nothing is due or the node stops; returns how many messages were handed over.</summary>
@@ -46,8 +52,14 @@ public sealed class OutboxDelivery(
         var handedOver = new List<OutboxMessage>();
         var sent = 0;
         var next = 0;
+        var slice = Stopwatch.StartNew();
         for (; next < claim.Messages.Count && !cancellationToken.IsCancellationRequested && HoldsForAnotherSend(claim); next++)
         {
+            if (next > 0 && next % PaceSlice == 0)
+            {
+                await PaceAsync(slice, cancellationToken);
+            }
+
             var message = claim.Messages[next];
             if (await SendAsync(message) is { } failure)
             {
@@ -68,6 +80,24 @@ public sealed class OutboxDelivery(
         await MarkSentAsync(handedOver);
         await claim.ReleaseAsync(claim.Messages.Skip(next));
         return sent;
+    }
+
+    /// <summary>
+    /// While registrations (or other mail-writing requests) keep arriving, delivery steps aside for twice the time its
+    /// last slice took, at most <see cref="MaxPause"/>: it then takes about a third of a core instead of competing with
+    /// the requests for both, which is what made their slowest answers slow. Mail still flows during a burst, at that
+    /// pace, and at full speed once writes pause. The pause is between two messages, holding no lock; the claim is long
+    /// enough (minutes) that a pause never lets it run out.
+    /// </summary>
+    private async Task PaceAsync(Stopwatch slice, CancellationToken cancellationToken)
+    {
+        if (signal.IsBurst)
+        {
+            var pause = TimeSpan.FromTicks(Math.Min(slice.Elapsed.Ticks * 2, MaxPause.Ticks));
+            await Task.Delay(pause, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        slice.Restart();
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
