@@ -41,6 +41,7 @@ public static class DataServiceCollectionExtensions
 
         services.AddSingleton(new DatabaseDescription(options.Provider));
         services.AddSingleton<PublishLock>();
+        services.AddSingleton<SqliteWriterGate>();
         services.AddSingleton<DatabaseInitializer>();
         return services;
     }

@@ -11,10 +11,12 @@ namespace Hedershus.Core.Mail;
 internal sealed class OutboxClaim
 {
     private readonly HedershusDbContext _db;
+    private readonly SqliteWriterGate _writerGate;
 
-    private OutboxClaim(HedershusDbContext db, Guid token, DateTime claimedUntil, IReadOnlyList<OutboxMessage> messages)
+    private OutboxClaim(HedershusDbContext db, SqliteWriterGate writerGate, Guid token, DateTime claimedUntil, IReadOnlyList<OutboxMessage> messages)
     {
         _db = db;
+        _writerGate = writerGate;
         Token = token;
         ClaimedUntil = claimedUntil;
         Messages = messages;
@@ -31,25 +33,30 @@ internal sealed class OutboxClaim
     /// Claims up to <paramref name="size"/> due rows, oldest first. Two runs racing for the same rows: the database
     /// re-checks the due condition on each row as it updates it, so the loser gets none of them and tries the next ones.
     /// </summary>
-    public static async Task<OutboxClaim?> TakeAsync(HedershusDbContext db, int size, DateTime now, TimeSpan timeout, CancellationToken cancellationToken)
+    public static async Task<OutboxClaim?> TakeAsync(HedershusDbContext db, SqliteWriterGate writerGate, int size, DateTime now, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var token = Guid.NewGuid();
         var claimedUntil = now + timeout;
         while (true)
         {
             var oldestDue = Due(db, now).OrderBy(m => m.Id).Select(m => m.Id).Take(size);
-            var claimed = await Due(db, now).Where(m => oldestDue.Contains(m.Id)).ExecuteUpdateAsync(
-                s => s.SetProperty(m => m.Status, OutboxStatus.Sending)
-                    .SetProperty(m => m.ClaimedUntil, claimedUntil)
-                    .SetProperty(m => m.ClaimToken, token)
-                    .SetProperty(m => m.Attempts, m => m.Attempts + 1),
-                cancellationToken);
+            int claimed;
+            using (await writerGate.EnterAsync(cancellationToken))
+            {
+                claimed = await Due(db, now).Where(m => oldestDue.Contains(m.Id)).ExecuteUpdateAsync(
+                    s => s.SetProperty(m => m.Status, OutboxStatus.Sending)
+                        .SetProperty(m => m.ClaimedUntil, claimedUntil)
+                        .SetProperty(m => m.ClaimToken, token)
+                        .SetProperty(m => m.Attempts, m => m.Attempts + 1),
+                    cancellationToken);
+            }
+
             if (claimed > 0)
             {
                 var messages = await db.MailOutbox.AsNoTracking()
                     .Where(m => m.Status == OutboxStatus.Sending && m.ClaimToken == token)
                     .OrderBy(m => m.Id).ToListAsync(cancellationToken);
-                return new OutboxClaim(db, token, claimedUntil, messages);
+                return new OutboxClaim(db, writerGate, token, claimedUntil, messages);
             }
 
             if (!await Due(db, now).AnyAsync(cancellationToken))
@@ -71,6 +78,7 @@ internal sealed class OutboxClaim
             return;
         }
 
+        using var turn = await _writerGate.EnterAsync(CancellationToken.None);
         await _db.MailOutbox.Where(m => ids.Contains(m.Id) && m.Status == OutboxStatus.Sending && m.ClaimToken == Token)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Pending)
                     .SetProperty(m => m.ClaimedUntil, (DateTime?)null)

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Hedershus.Core.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -13,6 +14,8 @@ namespace Hedershus.Core.Mail;
 public sealed class OutboxDelivery(
     HedershusDbContext db,
     MailTransport transport,
+    SqliteWriterGate writerGate,
+    OutboxSignal signal,
     IOptions<MailOptions> options,
     TimeProvider clock,
     ILogger<OutboxDelivery> logger,
@@ -21,6 +24,10 @@ public sealed class OutboxDelivery(
     /// <summary>Rows claimed at once: one claim statement per batch instead of per message, during a burst too.</summary>
     public const int BatchSize = 50;
 
+    /// <summary>Messages sent between two looks at whether a burst of writes is on (see <see cref="PaceAsync"/>).</summary>
+    private const int PaceSlice = 10;
+
+    private static readonly TimeSpan MaxPause = TimeSpan.FromMilliseconds(100);
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromHours(6);
 
     /// <summary>Sends until nothing is due or the node stops; returns how many messages were handed over.</summary>
@@ -28,7 +35,7 @@ public sealed class OutboxDelivery(
     {
         var sent = 0;
         while (!cancellationToken.IsCancellationRequested &&
-               await OutboxClaim.TakeAsync(db, BatchSize, Now, options.Value.ClaimTimeout, cancellationToken) is { } claim)
+               await OutboxClaim.TakeAsync(db, writerGate, BatchSize, Now, options.Value.ClaimTimeout, cancellationToken) is { } claim)
         {
             sent += await DeliverAsync(claim, cancellationToken);
         }
@@ -45,8 +52,14 @@ public sealed class OutboxDelivery(
         var handedOver = new List<OutboxMessage>();
         var sent = 0;
         var next = 0;
+        var slice = Stopwatch.StartNew();
         for (; next < claim.Messages.Count && !cancellationToken.IsCancellationRequested && HoldsForAnotherSend(claim); next++)
         {
+            if (next > 0 && next % PaceSlice == 0)
+            {
+                await PaceAsync(slice, cancellationToken);
+            }
+
             var message = claim.Messages[next];
             if (await SendAsync(message) is { } failure)
             {
@@ -67,6 +80,24 @@ public sealed class OutboxDelivery(
         await MarkSentAsync(handedOver);
         await claim.ReleaseAsync(claim.Messages.Skip(next));
         return sent;
+    }
+
+    /// <summary>
+    /// While registrations (or other mail-writing requests) keep arriving, delivery steps aside for twice the time its
+    /// last slice took, at most <see cref="MaxPause"/>: it then takes about a third of a core instead of competing with
+    /// the requests for both, which is what made their slowest answers slow. Mail still flows during a burst, at that
+    /// pace, and at full speed once writes pause. The pause is between two messages, holding no lock; the claim is long
+    /// enough (minutes) that a pause never lets it run out.
+    /// </summary>
+    private async Task PaceAsync(Stopwatch slice, CancellationToken cancellationToken)
+    {
+        if (signal.IsBurst)
+        {
+            var pause = TimeSpan.FromTicks(Math.Min(slice.Elapsed.Ticks * 2, MaxPause.Ticks));
+            await Task.Delay(pause, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        slice.Restart();
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -99,11 +130,15 @@ public sealed class OutboxDelivery(
         var ids = messages.Select(m => m.Id).ToList();
 
         var now = Now;
-        await db.MailOutbox.Where(m => ids.Contains(m.Id)).ExecuteUpdateAsync(
-            s => s.SetProperty(m => m.Status, OutboxStatus.Sent).SetProperty(m => m.SentAt, now)
-                .SetProperty(m => m.ClaimedUntil, (DateTime?)null).SetProperty(m => m.ClaimToken, (Guid?)null)
-                .SetProperty(m => m.LastError, (string?)null),
-            CancellationToken.None);
+        using (await writerGate.EnterAsync(CancellationToken.None))
+        {
+            await db.MailOutbox.Where(m => ids.Contains(m.Id)).ExecuteUpdateAsync(
+                s => s.SetProperty(m => m.Status, OutboxStatus.Sent).SetProperty(m => m.SentAt, now)
+                    .SetProperty(m => m.ClaimedUntil, (DateTime?)null).SetProperty(m => m.ClaimToken, (Guid?)null)
+                    .SetProperty(m => m.LastError, (string?)null),
+                CancellationToken.None);
+        }
+
         foreach (var message in messages)
         {
             await NotifyAsync(message, o => o.DeliveredAsync(message, CancellationToken.None));
@@ -118,13 +153,17 @@ public sealed class OutboxDelivery(
         var next = clock.GetUtcNow().UtcDateTime + RetryDelay(message.Attempts);
         logger.LogWarning("Outbox message {Id} ({Kind}) attempt {Attempt} failed: {Reason}; {Outcome}",
             message.Id, message.Kind, message.Attempts, e.Reason, giveUp ? "marked failed" : "retrying at " + next.ToString("O"));
-        await db.MailOutbox.Where(m => m.Id == message.Id).ExecuteUpdateAsync(
-            s => s.SetProperty(m => m.Status, giveUp ? OutboxStatus.Failed : OutboxStatus.Pending)
-                .SetProperty(m => m.NextAttemptAt, next)
-                .SetProperty(m => m.ClaimedUntil, (DateTime?)null)
-                .SetProperty(m => m.ClaimToken, (Guid?)null)
-                .SetProperty(m => m.LastError, e.Reason),
-            CancellationToken.None);
+        using (await writerGate.EnterAsync(CancellationToken.None))
+        {
+            await db.MailOutbox.Where(m => m.Id == message.Id).ExecuteUpdateAsync(
+                s => s.SetProperty(m => m.Status, giveUp ? OutboxStatus.Failed : OutboxStatus.Pending)
+                    .SetProperty(m => m.NextAttemptAt, next)
+                    .SetProperty(m => m.ClaimedUntil, (DateTime?)null)
+                    .SetProperty(m => m.ClaimToken, (Guid?)null)
+                    .SetProperty(m => m.LastError, e.Reason),
+                CancellationToken.None);
+        }
+
         await NotifyAsync(message, o => o.FailedAsync(message, e, CancellationToken.None));
     }
 

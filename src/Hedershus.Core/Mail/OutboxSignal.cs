@@ -14,6 +14,7 @@ public sealed class OutboxSignal(IJobScheduler scheduler, ILogger<OutboxSignal> 
 {
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan BurstWindow = TimeSpan.FromMilliseconds(50);
     private long _lastWrite;
     private int _scheduled;
 
@@ -26,6 +27,16 @@ public sealed class OutboxSignal(IJobScheduler scheduler, ILogger<OutboxSignal> 
         }
 
         _ = EnqueueWhenQuietAsync();
+    }
+
+    /// <summary>True while messages are being written in a stream (the last one under 50 ms ago): a burst is on.</summary>
+    public bool IsBurst
+    {
+        get
+        {
+            var last = Volatile.Read(ref _lastWrite);
+            return last != 0 && Stopwatch.GetElapsedTime(last) < BurstWindow;
+        }
     }
 
     private async Task EnqueueWhenQuietAsync()

@@ -11,6 +11,7 @@ public sealed class GroupRegistrationService(
     HedershusDbContext db,
     RegistrationIntake intake,
     SeminarLock seminarLock,
+    SqliteWriterGate writerGate,
     RegistrationMailer mailer,
     OutboxSignal outboxSignal,
     CultureCatalog cultures,
@@ -31,6 +32,7 @@ public sealed class GroupRegistrationService(
 
         var registrations = members.Select(member => intake.NewRegistration(seminar, member, language)).ToList();
         using (await seminarLock.WaitLocalAsync(seminarKey, cancellationToken))
+        using (await writerGate.EnterAsync(cancellationToken))
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             await seminarLock.EnterAsync(db, seminarKey, cancellationToken);

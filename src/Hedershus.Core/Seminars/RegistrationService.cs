@@ -16,6 +16,7 @@ public sealed class RegistrationService(
     RegistrationIntake intake,
     SeminarLock seminarLock,
     RegistrationQueue queue,
+    SqliteWriterGate writerGate,
     RegistrationMailer mailer,
     OutboxSignal outboxSignal,
     CultureCatalog cultures)
@@ -63,6 +64,7 @@ public sealed class RegistrationService(
         var seminarKey = batch[0].Seminar.Key;
         var placed = new List<RegistrationQueue.Item>();
         using (await seminarLock.WaitLocalAsync(seminarKey, CancellationToken.None))
+        using (await writerGate.EnterAsync(CancellationToken.None))
         await using (var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None))
         {
             var places = await SeminarPlaces.EnterAndReadAsync(db, seminarLock, batch[0].Seminar, batch.Select(i => i.Registration.Email).ToList());
