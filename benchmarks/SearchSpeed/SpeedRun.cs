@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Hedershus.Core.Common;
 using Hedershus.Core.Content.Published;
 using Hedershus.Core.Content.Storage;
@@ -87,6 +88,28 @@ public sealed class SpeedRun
         report.Add(LoadRun.Measure("TermQuery floor", queries, Clients, queries.Count / 2, Floor));
         report.Add(LoadRun.Measure("suggest", completions, 1, completions.Count, c => _suggest.Suggest(c.Item1, c.Item2)));
         report.Memory("after the queries");
+        PrintSlowest(queries);
+    }
+
+    /// <summary>With SEARCHSPEED_SLOWEST=N set, times each query once more and prints the N slowest (for profiling).</summary>
+    private void PrintSlowest(List<LoadQuery> queries)
+    {
+        if (!int.TryParse(Environment.GetEnvironmentVariable("SEARCHSPEED_SLOWEST"), out var count))
+        {
+            return;
+        }
+
+        var timed = queries.Select(q =>
+        {
+            var began = Stopwatch.GetTimestamp();
+            var result = _search.Search(q.Request);
+            return (Ms: Stopwatch.GetElapsedTime(began).TotalMilliseconds, q.Request, result.Total, Fallbacks: string.Join(",", result.FallbackCultures), result.DidYouMean);
+        }).OrderByDescending(t => t.Ms).Take(count);
+        foreach (var t in timed)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"slow {t.Ms,7:0.00} ms  {t.Request.Culture}  total {t.Total,6}  filters {t.Request.Filters?.Count ?? 0}  sort {t.Request.Sort}  fallbacks [{t.Fallbacks}]  dym [{t.DidYouMean}]  q \"{t.Request.Q}\""));
+        }
     }
 
     public async Task MeasureRebuildAsync(SpeedReport report)

@@ -77,6 +77,14 @@ internal static class FieldTermQueries
     private static List<string> LeafParts(List<string> parts) =>
         [.. parts.Where(p => !parts.Any(q => q != p && q.Length < p.Length && p.Contains(q, StringComparison.Ordinal)))];
 
+    /// <summary>
+    /// The phrase, or null when <paramref name="index"/> shows it cannot match: some word is in no document's field.
+    /// Building a phrase's weight looks every word up in every segment (a phrase query cannot take remembered term
+    /// states), and a phrase that matches nothing changes no score under BM25 (no coordination factor), so it is left out.
+    /// </summary>
+    public static PhraseQuery? Phrase(string field, List<List<AnalyzedToken>> words, int slop, IndexReader? index) =>
+        index is not null && words.Exists(w => ReaderMemo.DocFreq(index, field, w[0].Term) == 0) ? null : Phrase(field, words, slop);
+
     public static PhraseQuery Phrase(string field, List<List<AnalyzedToken>> words, int slop)
     {
         var phrase = new PhraseQuery { Slop = slop };

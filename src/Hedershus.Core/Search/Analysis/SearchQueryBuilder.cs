@@ -49,7 +49,7 @@ public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
         // missed: there the phrase can match nothing, yet its weight would look up every phrase term in every segment
         // again (with BM25 a clause that does not match changes no score).
         var root = new BooleanQuery { { concepts, Occur.MUST } };
-        if (matching == QueryMatching.AllConcepts && query.TranslatedFrom is null && PhraseBonus(query.Text, analyzer, fields) is { } phrase)
+        if (matching == QueryMatching.AllConcepts && query.TranslatedFrom is null && PhraseBonus(query.Text, analyzer, fields, index) is { } phrase)
         {
             root.Add(phrase, Occur.SHOULD);
         }
@@ -122,13 +122,9 @@ public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
         {
             0 => null,
             1 => FieldTermQueries.Word(field, words[0], typos),
-            _ when !alternative.IsTyped => FieldTermQueries.Phrase(field, words, SynonymPhraseSlop),
+            _ when !alternative.IsTyped => FieldTermQueries.Phrase(field, words, SynonymPhraseSlop, matching.Index),
             _ when !matching.Strict => FieldTermQueries.Combine(words.Select(w => FieldTermQueries.Word(field, w, typos)), Occur.SHOULD),
-            _ => new BooleanQuery
-            {
-                { FieldTermQueries.Phrase(field, words, TypedPhraseSlop), Occur.SHOULD },
-                { FieldTermQueries.Boosted(FieldTermQueries.Combine(words.Select(w => FieldTermQueries.Word(field, w, typos)), Occur.MUST), ScatteredWordsWeight), Occur.SHOULD },
-            },
+            _ => TypedPhrase(field, words, typos, matching.Index),
         };
         if (query is not null)
         {
@@ -138,15 +134,27 @@ public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
         return query;
     }
 
-    private static BooleanQuery? PhraseBonus(string text, Analyzer analyzer, IReadOnlyList<SearchFieldWeight> fields)
+    /// <summary>The typed words as a phrase, and scattered far below it.</summary>
+    private static BooleanQuery TypedPhrase(string field, List<List<AnalyzedToken>> words, TypoStatistics typos, IndexReader? index)
+    {
+        var either = new BooleanQuery();
+        if (FieldTermQueries.Phrase(field, words, TypedPhraseSlop, index) is { } phrase)
+        {
+            either.Add(phrase, Occur.SHOULD);
+        }
+
+        either.Add(FieldTermQueries.Boosted(FieldTermQueries.Combine(words.Select(w => FieldTermQueries.Word(field, w, typos)), Occur.MUST), ScatteredWordsWeight), Occur.SHOULD);
+        return either;
+    }
+
+    private static BooleanQuery? PhraseBonus(string text, Analyzer analyzer, IReadOnlyList<SearchFieldWeight> fields, IndexReader? index)
     {
         var bonus = new BooleanQuery();
         foreach (var field in fields.Where(f => f.Field is SearchFields.Name or SearchFields.Summary or SearchFields.Body))
         {
             var words = FieldTermQueries.Words(analyzer, field.Field, text);
-            if (words.Count >= 2)
+            if (words.Count >= 2 && FieldTermQueries.Phrase(field.Field, words, PhraseSlop, index) is { } phrase)
             {
-                var phrase = FieldTermQueries.Phrase(field.Field, words, PhraseSlop);
                 phrase.Boost = field.Boost * PhraseWeight;
                 bonus.Add(phrase, Occur.SHOULD);
             }

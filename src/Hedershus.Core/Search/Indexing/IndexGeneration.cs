@@ -39,9 +39,9 @@ public sealed class IndexGeneration : IDisposable
         // Not FSDirectory.Open, which picks MMapDirectory on 64-bit Linux and Windows: in Lucene.NET 4.8.0-beta00017 it
         // reads mapped files a byte at a time through a view accessor and takes a lock to register every clone of an
         // input (each term seek clones one), which made it many times slower than buffered reads under concurrent
-        // searches (apache/lucenenet#1151; the speed benchmark measured it). Buffered reads also leave the index's
-        // pages in the OS file cache rather than in this process's working set.
-        var directory = new NIOFSDirectory(folder);
+        // searches (apache/lucenenet#1151; the speed benchmark measured it). Nor NIOFSDirectory, which locks the file
+        // for every buffer refill (see PositionalReadDirectory).
+        var directory = new PositionalReadDirectory(folder);
         try
         {
             var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)

@@ -54,7 +54,7 @@ public static class SearchFilters
         }
     }
 
-    /// <summary>Restricts <paramref name="query"/> without changing its scores.</summary>
+    /// <summary>Restricts <paramref name="query"/> without changing its scores (see <see cref="CachedFilters"/>).</summary>
     public static Query Restrict(Query query, Query culture, IEnumerable<Query> facets)
     {
         var filter = new BooleanQuery { { culture, Occur.MUST } };
@@ -63,6 +63,6 @@ public static class SearchFilters
             filter.Add(facet, Occur.MUST);
         }
 
-        return new FilteredQuery(query, new QueryWrapperFilter(filter));
+        return new FilteredQuery(query, CachedFilters.For(filter));
     }
 }
