@@ -21,18 +21,6 @@ public sealed class SqliteWriterGate(DatabaseDescription database)
     public Task<IDisposable> EnterAsync(CancellationToken cancellationToken) =>
         database.Provider == DatabaseProvider.Sqlite ? EnterSqliteAsync(cancellationToken) : Open;
 
-    /// <summary>True while a writer holds the turn or waits for it; lets background work step aside for a burst.</summary>
-    public bool IsBusy
-    {
-        get
-        {
-            lock (_waiting)
-            {
-                return _held;
-            }
-        }
-    }
-
     private Task<IDisposable> EnterSqliteAsync(CancellationToken cancellationToken)
     {
         lock (_waiting)
