@@ -32,6 +32,26 @@ internal static class FieldTermQueries
     public static List<List<AnalyzedToken>> Words(Analyzer analyzer, string field, string text) =>
         [.. AnalyzedToken.Read(analyzer, field, text).GroupBy(t => t.Position).Select(g => g.ToList())];
 
+    /// <summary>
+    /// True when <paramref name="field"/> is a folded twin that would find exactly what its field finds for the text:
+    /// every term has as many documents in the twin as in the field. A document holding a word holds its folded form
+    /// in the twin, so equal counts mean the same documents, and the twin would only add the field's matches again at
+    /// a lower weight (a word with å/ä/ö whose folded form is a word of its own, våld/vald, has more in the twin).
+    /// </summary>
+    public static bool RepeatsTwin(Analyzer analyzer, string field, string text, IndexReader index)
+    {
+        if (!SearchFields.IsFolded(field))
+        {
+            return false;
+        }
+
+        var twin = SearchFields.TextWithFolded.First(p => p.Folded == field).Field;
+        var folded = Words(analyzer, field, text);
+        var plain = Words(analyzer, twin, text);
+        return folded.Count == plain.Count && folded.Zip(plain).All(w => w.First.Count == w.Second.Count
+            && w.First.Zip(w.Second).All(t => ReaderMemo.DocFreq(index, field, t.First.Term) == ReaderMemo.DocFreq(index, twin, t.Second.Term)));
+    }
+
     public static Query Word(string field, List<AnalyzedToken> word, TypoStatistics typos)
     {
         var head = word[0];

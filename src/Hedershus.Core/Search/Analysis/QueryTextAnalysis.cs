@@ -87,8 +87,11 @@ public sealed class QueryTextAnalysis(SearchAnalyzers analyzers)
 
         var typed = Surface(text, tokens, index, match.Length);
         var alternatives = new List<QueryAlternative> { new(typed, 1f, IsTyped: true) };
+
+        // Alternatives that analyse alike ("social jour", "sociala jouren") would each be searched in every field.
+        var searched = new HashSet<string>(StringComparer.Ordinal) { string.Join(' ', tokens.Skip(index).Take(match.Length).Select(t => t.Term)) };
         alternatives.AddRange(match.Alternatives
-            .Where(a => !language.FoldedTerms(a).SequenceEqual(tokens.Skip(index).Take(match.Length).Select(t => t.Term), StringComparer.Ordinal))
+            .Where(a => searched.Add(string.Join(' ', language.FoldedTerms(a))))
             .Select(a => new QueryAlternative(a, SynonymWeight, IsTyped: false)));
         return (new QueryConcept(typed, alternatives), match.Length);
     }

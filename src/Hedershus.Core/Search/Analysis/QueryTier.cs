@@ -10,11 +10,14 @@ namespace Hedershus.Core.Search.Analysis;
 public sealed class QueryTier
 {
     private readonly Lazy<Query> _query;
+    private readonly Lazy<Query?> _bonus;
 
-    public QueryTier(QueryMatching matching, Func<Query> build)
+    /// <param name="bonus">Builds <see cref="Bonus"/>; none when not given.</param>
+    public QueryTier(QueryMatching matching, Func<Query> build, Func<Query?>? bonus = null)
     {
         Matching = matching;
         _query = new Lazy<Query>(build, LazyThreadSafetyMode.ExecutionAndPublication);
+        _bonus = new Lazy<Query?>(bonus ?? (() => null), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public QueryTier(QueryMatching matching, Query query)
@@ -25,6 +28,12 @@ public sealed class QueryTier
     public QueryMatching Matching { get; }
 
     public Query Query => _query.Value;
+
+    /// <summary>
+    /// What adds to the score of a hit without deciding whether it matches (the phrase of the typed words): added
+    /// only to the best hits of the tier, since computing it for every match is the costliest part of a search.
+    /// </summary>
+    public Query? Bonus => _bonus.Value;
 
     /// <summary>True when every concept of the query must match: these hits decide whether a query found few.</summary>
     public bool RequiresAllConcepts => Strength == MatchStrength.AllConcepts;

@@ -24,7 +24,20 @@ public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
     /// When given, a word a field does not hold at all is taken for a typo: its fuzzy variants count as much as
     /// the word would. Without it they count <see cref="FieldTermQueries.TypoWeight"/>, below exact words.
     /// </param>
+    /// <returns>The concepts' query, in the first tier with the phrase bonus as an optional clause.</returns>
     public Query Build(AnalyzedQueryText query, QueryMatching matching, IReadOnlyList<SearchFieldWeight>? fields = null, IndexReader? index = null)
+    {
+        var root = new BooleanQuery { { Concepts(query, matching, fields, index), Occur.MUST } };
+        if (matching == QueryMatching.AllConcepts && PhraseBonus(query, fields, index) is { } phrase)
+        {
+            root.Add(phrase, Occur.SHOULD);
+        }
+
+        return root;
+    }
+
+    /// <summary>The concepts' query alone: what decides whether a document matches, and most of its score.</summary>
+    public Query Concepts(AnalyzedQueryText query, QueryMatching matching, IReadOnlyList<SearchFieldWeight>? fields = null, IndexReader? index = null)
     {
         fields ??= SearchFieldWeight.Default;
         var analyzer = analyzers.ForCulture(query.Culture);
@@ -44,17 +57,36 @@ public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
             concepts.MinimumNumberShouldMatch = MostOf(concepts.Clauses.Count);
         }
 
-        // Only the first tier gets the phrase bonus. A document holding the typed words as a phrase holds every one of
-        // them, so the first tier finds it, and each later tier of the cascade only adds documents the earlier ones
-        // missed: there the phrase can match nothing, yet its weight would look up every phrase term in every segment
-        // again (with BM25 a clause that does not match changes no score).
-        var root = new BooleanQuery { { concepts, Occur.MUST } };
-        if (matching == QueryMatching.AllConcepts && query.TranslatedFrom is null && PhraseBonus(query.Text, analyzer, fields, index) is { } phrase)
+        return concepts;
+    }
+
+    /// <summary>
+    /// What a document holding the typed words together adds to its score, or null when no phrase can match. Only
+    /// the first tier gets it: a document holding the typed words as a phrase holds every one of them, so the first
+    /// tier finds it, and each later tier only adds documents the earlier ones missed. BM25 has no coordination
+    /// factor or query norm, so the bonus adds to a score the same whether it is a clause of the query or added to
+    /// the best hits after matching (<see cref="QueryTier.Bonus"/>).
+    /// </summary>
+    public Query? PhraseBonus(AnalyzedQueryText query, IReadOnlyList<SearchFieldWeight>? fields = null, IndexReader? index = null)
+    {
+        if (query.TranslatedFrom is not null)
         {
-            root.Add(phrase, Occur.SHOULD);
+            return null;
         }
 
-        return root;
+        var analyzer = analyzers.ForCulture(query.Culture);
+        var bonus = new BooleanQuery();
+        foreach (var field in (fields ?? SearchFieldWeight.Default).Where(f => f.Field is SearchFields.Name or SearchFields.Summary or SearchFields.Body))
+        {
+            var words = FieldTermQueries.Words(analyzer, field.Field, query.Text);
+            if (words.Count >= 2 && FieldTermQueries.Phrase(field.Field, words, PhraseSlop, index) is { } phrase)
+            {
+                phrase.Boost = field.Boost * PhraseWeight;
+                bonus.Add(phrase, Occur.SHOULD);
+            }
+        }
+
+        return bonus.Clauses.Count > 0 ? bonus : null;
     }
 
     /// <summary>
@@ -65,8 +97,8 @@ public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
     /// </summary>
     public IEnumerable<QueryTier> Cascade(AnalyzedQueryText query, IReadOnlyList<SearchFieldWeight>? fields = null, IndexReader? index = null)
     {
-        QueryTier Tier(QueryMatching matching) => new(matching, () => Build(query, matching, fields, index));
-        yield return Tier(QueryMatching.AllConcepts);
+        QueryTier Tier(QueryMatching matching) => new(matching, () => Concepts(query, matching, fields, index));
+        yield return new QueryTier(QueryMatching.AllConcepts, () => Concepts(query, QueryMatching.AllConcepts, fields, index), () => PhraseBonus(query, fields, index));
         yield return Tier(QueryMatching.AllConceptsWithTypos);
         if (query.Concepts.Count > 2)
         {
@@ -93,6 +125,11 @@ public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
             var alternatives = new BooleanQuery();
             foreach (var alternative in concept.Alternatives)
             {
+                if (!matching.Typos && matching.Index is { } index && FieldTermQueries.RepeatsTwin(analyzer, field.Field, alternative.Text, index))
+                {
+                    continue;
+                }
+
                 if (AlternativeQuery(alternative, field.Field, analyzer, matching) is { } query)
                 {
                     alternatives.Add(query, Occur.SHOULD);
@@ -145,22 +182,6 @@ public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
 
         either.Add(FieldTermQueries.Boosted(FieldTermQueries.Combine(words.Select(w => FieldTermQueries.Word(field, w, typos)), Occur.MUST), ScatteredWordsWeight), Occur.SHOULD);
         return either;
-    }
-
-    private static BooleanQuery? PhraseBonus(string text, Analyzer analyzer, IReadOnlyList<SearchFieldWeight> fields, IndexReader? index)
-    {
-        var bonus = new BooleanQuery();
-        foreach (var field in fields.Where(f => f.Field is SearchFields.Name or SearchFields.Summary or SearchFields.Body))
-        {
-            var words = FieldTermQueries.Words(analyzer, field.Field, text);
-            if (words.Count >= 2 && FieldTermQueries.Phrase(field.Field, words, PhraseSlop, index) is { } phrase)
-            {
-                phrase.Boost = field.Boost * PhraseWeight;
-                bonus.Add(phrase, Occur.SHOULD);
-            }
-        }
-
-        return bonus.Clauses.Count > 0 ? bonus : null;
     }
 
     private readonly record struct Matching(bool Typos, bool Strict, IndexReader? Index);

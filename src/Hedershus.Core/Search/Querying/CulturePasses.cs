@@ -21,25 +21,30 @@ internal sealed record CulturePasses(List<CulturePart> Parts, string? Fallback)
     /// </summary>
     public SearchTier? Tier(QueryMatching matching, SearchExecution execution, IReadOnlyList<Query> facets)
     {
-        var found = new List<(Query Restricted, Query Expanded)>();
+        var found = new List<(Query Restricted, Query Expanded, Query? Bonus)>();
         foreach (var part in Parts)
         {
             foreach (var tier in part.Tiers.Where(t => t.Matching == matching))
             {
                 var expanded = execution.Expand(tier.Query);
-                found.Add((SearchFilters.Restrict(expanded, part.Served, facets), expanded));
+                var bonus = tier.Bonus is { } phrase ? SearchFilters.Restrict(phrase, part.Served, []) : null;
+                found.Add((SearchFilters.Restrict(expanded, part.Served, facets), Marked(expanded, tier.Bonus), bonus));
             }
         }
 
+        var bonuses = found.Select(f => f.Bonus).OfType<Query>().ToList();
         return found switch
         {
             [] => null,
-            [var one] => new SearchTier(one.Restricted, one.Expanded, Fallback),
+            [var one] => new SearchTier(one.Restricted, one.Expanded, Fallback, one.Bonus),
 
             // A document is in one culture, so it matches one part: coordination would only scale every score alike.
-            _ => new SearchTier(Any(found.Select(f => f.Restricted)), Any(found.Select(f => f.Expanded)), Fallback),
+            _ => new SearchTier(Any(found.Select(f => f.Restricted)), Any(found.Select(f => f.Expanded)), Fallback, bonuses.Count > 0 ? Any(bonuses) : null),
         };
     }
+
+    /// <summary>The words snippets mark: the query's, and the phrase of its bonus, which the highlighter prefers.</summary>
+    private static Query Marked(Query expanded, Query? bonus) => bonus is null ? expanded : Any([expanded, bonus]);
 
     private static BooleanQuery Any(IEnumerable<Query> queries)
     {

@@ -63,6 +63,37 @@ public sealed class HitCollector(int tier, int size, bool byDate, FixedBitSet se
         }
     }
 
+    /// <summary>
+    /// Adds the score of <paramref name="bonus"/> to each kept hit it matches, as Lucene's <c>QueryRescorer</c> does:
+    /// the kept hits in document order, one scorer per segment advanced from hit to hit.
+    /// </summary>
+    public void AddBonus(IndexSearcher searcher, Query bonus)
+    {
+        var hits = _worstFirst.UnorderedItems.Select(i => i.Element).OrderBy(h => h.Doc).ToList();
+        var weight = searcher.CreateNormalizedWeight(bonus);
+        var leaves = searcher.IndexReader.Leaves;
+        AtomicReaderContext? leaf = null;
+        Scorer? scorer = null;
+        _worstFirst.Clear();
+        foreach (var hit in hits)
+        {
+            if (leaf is null || hit.Doc >= leaf.DocBase + leaf.AtomicReader.MaxDoc)
+            {
+                leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
+                scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+            }
+
+            var doc = hit.Doc - leaf.DocBase;
+            if (scorer is not null && scorer.DocID < doc)
+            {
+                scorer.Advance(doc);
+            }
+
+            var scored = scorer?.DocID == doc ? hit with { Score = hit.Score + scorer.GetScore() } : hit;
+            _worstFirst.Enqueue(scored, scored);
+        }
+    }
+
     /// <summary>The kept hits, best first.</summary>
     public List<CollectedHit> Ranked()
     {

@@ -20,6 +20,9 @@ public sealed class SearchExecution(IndexSearcher searcher, ValidSearch search, 
     private static readonly HashSet<string> PageFields =
         [IndexFields.Key, IndexFields.Culture, IndexFields.ContentType, IndexFields.Url, SearchFields.Name, SearchFields.Summary, SearchFields.Body];
 
+    /// <summary>How many of a tier's best hits get its bonus (a re-ranking window, as Solr's and Elasticsearch's rescoring have).</summary>
+    public const int BonusWindow = 100;
+
     private readonly FixedBitSet _seen = new(Math.Max(1, searcher.IndexReader.MaxDoc));
     private readonly FacetCounter _facets = new(SearchFacets.All);
     private readonly List<(SearchTier Tier, HitCollector Collector)> _tiers = [];
@@ -35,9 +38,17 @@ public sealed class SearchExecution(IndexSearcher searcher, ValidSearch search, 
 
     public void Run(SearchTier tier)
     {
-        var collector = new HitCollector(_tiers.Count, search.Needed, search.Sort == SearchSort.Date, _seen, _facets);
+        // A bonus can lift a hit from below the page into it, so the best of a wider window get it. A date sort
+        // ranks by date; the bonus would only break ties.
+        var bonus = search.Sort == SearchSort.Date || search.Needed == 0 ? null : tier.Bonus;
+        var size = bonus is null ? search.Needed : Math.Max(search.Needed, BonusWindow);
+        var collector = new HitCollector(_tiers.Count, size, search.Sort == SearchSort.Date, _seen, _facets);
         _tiers.Add((tier, collector));
         searcher.Search(tier.Query, collector);
+        if (bonus is not null)
+        {
+            collector.AddBonus(searcher, bonus);
+        }
     }
 
     /// <summary>The requested page, highlighted; TookMs is left for the caller to fill in.</summary>

@@ -9,4 +9,5 @@ namespace Hedershus.Core.Search.Querying;
 /// <param name="Query">The restricted query.</param>
 /// <param name="Highlight">The terms to mark in snippets of this tier's hits.</param>
 /// <param name="FallbackCulture">Set when the tier adds hits of another language (cross-language fallback).</param>
-public sealed record SearchTier(Query Query, Query Highlight, string? FallbackCulture = null);
+/// <param name="Bonus">Added to the scores of the tier's best hits after matching (see <see cref="Analysis.QueryTier.Bonus"/>).</param>
+public sealed record SearchTier(Query Query, Query Highlight, string? FallbackCulture = null, Query? Bonus = null);

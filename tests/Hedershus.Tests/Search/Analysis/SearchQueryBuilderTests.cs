@@ -1,4 +1,6 @@
+using Hedershus.Core.Search;
 using Hedershus.Core.Search.Analysis;
+using Hedershus.Core.Search.Querying;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -27,6 +29,7 @@ public sealed class SearchQueryBuilderTests : IDisposable
             Add(writer, "control", "Social kontroll i vardagen", "När familjen bestämmer över ditt liv är det social kontroll.");
             Add(writer, "scattered", "Socialt arbete", "Kontroll av dokument och sociala frågor i kommunen.");
             Add(writer, "report", "Orosanmälan", "Så gör du en orosanmälan till socialtjänsten när du är orolig för ett barn.");
+            Add(writer, "elected", "Vald till styrelsen", "Hon blev vald till ordförande i föreningen.");
         }
 
         _reader = DirectoryReader.Open(_directory);
@@ -100,6 +103,36 @@ public sealed class SearchQueryBuilderTests : IDisposable
 
         Assert.Equal("control", hits[0]);
         Assert.Contains("scattered", hits);
+    }
+
+    [Fact]
+    public void The_phrase_bonus_added_to_the_best_hits_scores_as_a_clause_of_the_query_does()
+    {
+        var text = _analysis.Queries.Analyze("social kontroll", "sv");
+        var bonus = _analysis.Builder.PhraseBonus(text, index: _reader);
+        var collector = new HitCollector(0, 10, byDate: false, new FixedBitSet(_reader.MaxDoc), new FacetCounter(SearchFacets.All));
+        _searcher.Search(_analysis.Builder.Concepts(text, QueryMatching.AllConcepts, index: _reader), collector);
+        collector.AddBonus(_searcher, bonus!);
+
+        var together = _searcher.Search(_analysis.Builder.Build(text, QueryMatching.AllConcepts, index: _reader), 10).ScoreDocs;
+        Assert.Equal(together.Select(h => h.Doc), collector.Ranked().Select(h => h.Doc));
+        Assert.All(together.Zip(collector.Ranked()), pair => Assert.Equal(pair.First.Score, pair.Second.Score, 0.0001f));
+        Assert.True(together[0].Score > together[1].Score + 0.5f, "the phrase lifts the first hit well above the scattered words");
+    }
+
+    [Fact]
+    public void The_exact_tier_leaves_out_a_folded_twin_that_would_find_the_same_documents()
+    {
+        var same = _analysis.Builder.Concepts(_analysis.Queries.Analyze("kontaktförbud", "sv"), QueryMatching.AllConcepts, index: _reader).ToString();
+        var withTypos = _analysis.Builder.Concepts(_analysis.Queries.Analyze("kontaktförbud", "sv"), QueryMatching.AllConceptsWithTypos, index: _reader).ToString();
+
+        // "vald" (elected) is a word of its own: the folded twin of "våld" finds more than the field does.
+        var differs = _analysis.Builder.Concepts(_analysis.Queries.Analyze("våld", "sv"), QueryMatching.AllConcepts, index: _reader).ToString();
+
+        Assert.DoesNotContain(SearchFields.NameFolded + ":", same);
+        Assert.Contains(SearchFields.Name + ":kontaktförbud", same);
+        Assert.Contains(SearchFields.NameFolded + ":", withTypos);
+        Assert.Contains(SearchFields.BodyFolded + ":vald", differs);
     }
 
     [Fact]
