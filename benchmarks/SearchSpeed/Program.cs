@@ -21,7 +21,7 @@ public static class SearchSpeedProgram
 
         await using var instance = new SpeedInstance();
         var run = new SpeedRun(instance.Services, site);
-        var report = new SpeedReport();
+        using var report = new SpeedReport();
         await run.MeasureIndexingAsync(report);
         var queryFile = Path.Combine(folder, "queries-dev.json");
         run.MeasureQueries(

@@ -22,6 +22,7 @@ public sealed class SpeedInstance : WebApplicationFactory<Program>
         builder.UseSetting("Jobs:RunServer", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Hedershus.Core.Search", "Information");
+        builder.UseSetting("Logging:LogLevel:Hedershus.Core.Common.MemoryCompactor", "Information");
     }
 
     private static string WebProjectFolder()

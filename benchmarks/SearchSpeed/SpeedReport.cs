@@ -4,14 +4,23 @@ using System.Globalization;
 namespace Hedershus.SearchSpeed;
 
 /// <summary>Collects the figures of a run and prints them with the targets of issue 3.</summary>
-public sealed class SpeedReport
+public sealed class SpeedReport : IDisposable
 {
     private const double MegaByte = 1024 * 1024;
     private static readonly string[] GcSettingNames = ["HeapCount", "DynamicAdaptationMode", "ConserveMemory", "RetainVM"];
 
     private readonly List<Latencies> _latencies = [];
     private readonly List<string> _memory = [];
+    private readonly Lock _sampling = new();
+    private readonly Timer _sampler;
     private double _ownPeak;
+    private double _ownSampledPeak;
+
+    /// <summary>
+    /// Own memory is also read every 100 ms: the OS keeps a high-water mark of the working set (its peak) but not of
+    /// own memory, and the four moments the report names fall between the phases, after their peaks.
+    /// </summary>
+    public SpeedReport() => _sampler = new Timer(_ => SampleOwn(), null, TimeSpan.Zero, TimeSpan.FromMilliseconds(100));
 
     public int Documents { get; set; }
     public int Queries { get; set; }
@@ -70,7 +79,19 @@ public sealed class SpeedReport
         Line("publish one page → searchable, p99", SinglePublish!.P99, "ms", SinglePublish.P99 <= 1000, "≤ 1 s");
         Line("suggest p99, 1 client", suggest.P99, "ms", suggest.P99 <= 10, "≤ 10 ms");
         Line("process memory, peak working set", peak, "MB (with mapped index files)", peak <= 500, "≤ 500 MB");
-        Line("process memory, own (largest seen)", _ownPeak, "MB (without mapped files)", _ownPeak <= 500, "≤ 500 MB");
+        Line("process memory, own at the four moments", _ownPeak, "MB (largest of the lines above)", null, "");
+        Line("process memory, own (peak, every 100 ms)", _ownSampledPeak, "MB (without mapped files)", _ownSampledPeak <= 500, "≤ 500 MB");
+    }
+
+    public void Dispose() => _sampler.Dispose();
+
+    private void SampleOwn()
+    {
+        var own = Status("RssAnon");
+        lock (_sampling)
+        {
+            _ownSampledPeak = Math.Max(_ownSampledPeak, own);
+        }
     }
 
     /// <summary>A size from /proc/self/status in MB (0 where there is none).</summary>

@@ -51,6 +51,7 @@ public sealed class SpeedRun
     public async Task MeasureIndexingAsync(SpeedReport report)
     {
         _snapshot = _builder.Build(++_position, _site.Nodes);
+        _site.ForgetNodes();
         var rebuilds = _index.Rebuilds;
         var cpu = LoadRun.ProcessorTime();
         var watch = Stopwatch.StartNew();

@@ -8,7 +8,14 @@ public sealed class PublishedSnapshot
 {
     private static readonly IReadOnlyList<PublishedContent> NoChildren = [];
 
+    // A page republished in place goes into a small dictionary of replaced records over a shared index by key, so a
+    // journal batch copies that small one rather than the whole index (at 60,000 nodes about 2 MB of large-object heap,
+    // which only a full collection returns: a burst of batches left a hundred megabytes of it). The replaced records
+    // are folded into a new index by key once there are too many for a small dictionary.
+    private const int MaxReplaced = 1_024;
+
     private readonly Dictionary<Guid, PublishedContent> _byKey;
+    private readonly Dictionary<Guid, PublishedContent>? _replaced;
     // Ids and routes map to keys rather than records: a page republished in place keeps both, so each journal batch
     // copies only the index by key and shares these two (at 60,000 nodes they are megabytes of large-object heap per batch).
     private readonly Dictionary<int, Guid> _byId;
@@ -21,11 +28,13 @@ public sealed class PublishedSnapshot
         Dictionary<Guid, IReadOnlyList<PublishedContent>> children,
         IReadOnlyList<PublishedContent> roots,
         Dictionary<RouteKey, Guid> byRoute,
-        Dictionary<int, Guid>? byId = null)
+        Dictionary<int, Guid>? byId = null,
+        Dictionary<Guid, PublishedContent>? replaced = null)
     {
         Position = position;
         _byKey = byKey;
-        _byId = byId ?? byKey.Values.ToDictionary(c => c.Id, c => c.Key);
+        _replaced = replaced;
+        _byId = byId ?? All.ToDictionary(c => c.Id, c => c.Key);
         _children = children;
         _byRoute = byRoute;
         Roots = roots;
@@ -37,14 +46,15 @@ public sealed class PublishedSnapshot
     public long Position { get; }
 
     /// <summary>Every reachable published node (its ancestors are published too).</summary>
-    public IReadOnlyCollection<PublishedContent> All => _byKey.Values;
+    public IReadOnlyCollection<PublishedContent> All => _replaced is null ? _byKey.Values : new ReplacedRecords(_byKey, _replaced);
 
     public int Count => _byKey.Count;
 
     /// <summary>Root nodes in sort order.</summary>
     public IReadOnlyList<PublishedContent> Roots { get; }
 
-    public PublishedContent? Find(Guid key) => _byKey.GetValueOrDefault(key);
+    public PublishedContent? Find(Guid key) =>
+        _replaced is not null && _replaced.TryGetValue(key, out var replaced) ? replaced : _byKey.GetValueOrDefault(key);
 
     public PublishedContent? Find(int id) => _byId.TryGetValue(id, out var key) ? Find(key) : null;
 
@@ -88,13 +98,13 @@ public sealed class PublishedSnapshot
     /// </summary>
     internal PublishedSnapshot WithReplaced(long position, IReadOnlyList<PublishedContent> replacements)
     {
-        var byKey = new Dictionary<Guid, PublishedContent>(_byKey);
-        var byId = replacements.All(r => _byKey.TryGetValue(r.Key, out var old) && old.Id == r.Id) ? _byId : null;
+        var replaced = _replaced is null ? new Dictionary<Guid, PublishedContent>(replacements.Count) : new Dictionary<Guid, PublishedContent>(_replaced);
+        var byId = replacements.All(r => Find(r.Key) is { } old && old.Id == r.Id) ? _byId : null;
         var children = new Dictionary<Guid, IReadOnlyList<PublishedContent>>(_children);
         var roots = Roots;
         foreach (var replacement in replacements)
         {
-            byKey[replacement.Key] = replacement;
+            replaced[replacement.Key] = replacement;
             if (replacement.ParentKey is { } parent)
             {
                 children[parent] = Replace(children[parent], replacement);
@@ -105,11 +115,38 @@ public sealed class PublishedSnapshot
             }
         }
 
+        if (replaced.Count <= MaxReplaced)
+        {
+            return new PublishedSnapshot(position, _byKey, children, roots, _byRoute, byId, replaced);
+        }
+
+        var byKey = new Dictionary<Guid, PublishedContent>(_byKey);
+        foreach (var (key, record) in replaced)
+        {
+            byKey[key] = record;
+        }
+
         return new PublishedSnapshot(position, byKey, children, roots, _byRoute, byId);
     }
 
     private static PublishedContent[] Replace(IReadOnlyList<PublishedContent> siblings, PublishedContent replacement) =>
         siblings.Select(s => s.Key == replacement.Key ? replacement : s).ToArray();
+
+    /// <summary>The shared index's records in its order, each replaced one in its place.</summary>
+    private sealed class ReplacedRecords(Dictionary<Guid, PublishedContent> byKey, Dictionary<Guid, PublishedContent> replaced) : IReadOnlyCollection<PublishedContent>
+    {
+        public int Count => byKey.Count;
+
+        public IEnumerator<PublishedContent> GetEnumerator()
+        {
+            foreach (var record in byKey.Values)
+            {
+                yield return replaced.TryGetValue(record.Key, out var replacement) ? replacement : record;
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 
     internal readonly record struct RouteKey(Guid Root, string Culture, string Route);
 }
