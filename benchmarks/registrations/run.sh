@@ -4,7 +4,8 @@
 # Starts the Release build against a fresh database (a throw-away PostgreSQL cluster like test.sh's for postgres),
 # with the Hangfire server on and mail going to the pickup folder, so the outbox is delivered during the load as in
 # production. The per-client rate limit is off: all clients share one address here.
-# BENCH_CLIENTS (32), BENCH_SECONDS (20), BENCH_CAPACITY (2000), BENCH_PG_DURABLE (1: fsync and synchronous_commit on).
+# BENCH_CLIENTS (32), BENCH_SECONDS (20), BENCH_CAPACITY (2000), BENCH_PG_DURABLE (1: fsync and synchronous_commit on),
+# BENCH_PG_SETTINGS (extra server settings for diagnosis, e.g. "-c log_min_duration_statement=15 -c log_lock_waits=on").
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 which="${1:-both}"
@@ -66,7 +67,7 @@ if [ "$which" = postgres ] || [ "$which" = both ]; then
   [ "${BENCH_PG_DURABLE:-1}" = 1 ] || durability="-c fsync=off -c synchronous_commit=off"
   run_pg "$pg_bin/initdb" -D "$pg_dir/data" -U "$pg_user" --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
   run_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $pg_dir -c max_connections=300 $durability" start >/dev/null
+    -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $pg_dir -c max_connections=300 $durability ${BENCH_PG_SETTINGS:-}" start >/dev/null
   pg_ctl_stop="run_pg '$pg_bin/pg_ctl' -D '$pg_dir/data' -m immediate stop >/dev/null 2>&1"
   run_pg "$pg_bin/createdb" -h 127.0.0.1 -p "$pg_port" -U "$pg_user" hedershus_bench
   echo "== PostgreSQL settings: $durability"

@@ -10,19 +10,28 @@ namespace Hedershus.Core.Seminars;
 /// of a batch takes its snapshot when the server reaches it, after the one before has finished, so the reads come
 /// after the lock is granted and see every registration committed by the previous holder, exactly as separate round
 /// trips would. The SQL mirrors the queries in <see cref="SeminarPlaces.ReadAsync"/> (statuses are stored as names).
+/// Both reads are written so that every condition is an equality on an index's columns: a seminar published minutes ago
+/// is not in the table's statistics yet, and with "= ANY(array)" the planner then read every registration of the
+/// seminar under the lock (the waiting list included) and filtered them, which grew with each batch of a burst
+/// (docs/decisions/012, sixth round).
 /// </summary>
 internal static class SeminarPlacesBatch
 {
+    // One probe of the unique (SeminarKey, Email) index per address: LIMIT keeps the lateral subquery a nested loop,
+    // and the literal status lets the planner use that index's "Status" <> 'Cancelled' predicate.
     private const string ActiveEmailsSql =
-        """SELECT "Email" FROM "SeminarRegistrations" WHERE "SeminarKey" = $1 AND "Status" <> $2 AND "Email" = ANY($3)""";
+        """
+        SELECT r."Email" FROM unnest($2::text[]) AS e("Email") CROSS JOIN LATERAL (
+            SELECT "Email" FROM "SeminarRegistrations"
+            WHERE "SeminarKey" = $1 AND "Email" = e."Email" AND "Status" <> 'Cancelled' LIMIT 1) AS r
+        """;
 
-    private const string SeatsTakenSql =
-        """SELECT count(*)::int FROM "SeminarRegistrations" WHERE "SeminarKey" = $1 AND "Status" = ANY($2)""";
+    // A count per seat-holding status, each an equality on the (SeminarKey, Status) index, so the waiting list is never read.
+    private static readonly string SeatsTakenSql = "SELECT (" + string.Join(" + ", SeminarCatalog.HoldingSeat.Select(s =>
+        $"""(SELECT count(*) FROM "SeminarRegistrations" WHERE "SeminarKey" = $1 AND "Status" = '{s}')""")) + ")::int";
 
     private const string LastPositionSql =
         """SELECT max("Position") FROM "SeminarRegistrations" WHERE "SeminarKey" = $1""";
-
-    private static readonly string[] HoldingSeat = SeminarCatalog.HoldingSeat.Select(s => s.ToString()).ToArray();
 
     public sealed record Result(HashSet<string> Registered, int SeatsTaken, int LastPosition);
 
@@ -36,8 +45,8 @@ internal static class SeminarPlacesBatch
                 ?? throw new InvalidOperationException("The seminar's lock is taken inside an open transaction."),
         };
         batch.BatchCommands.Add(Command("SELECT pg_advisory_xact_lock($1, $2)", lockClass, objectId));
-        batch.BatchCommands.Add(Command(ActiveEmailsSql, seminarKey, nameof(RegistrationStatus.Cancelled), emails.ToArray()));
-        batch.BatchCommands.Add(Command(SeatsTakenSql, seminarKey, HoldingSeat));
+        batch.BatchCommands.Add(Command(ActiveEmailsSql, seminarKey, emails.ToArray()));
+        batch.BatchCommands.Add(Command(SeatsTakenSql, seminarKey));
         batch.BatchCommands.Add(Command(LastPositionSql, seminarKey));
 
         await using var reader = await batch.ExecuteReaderAsync(CancellationToken.None);

@@ -41,6 +41,26 @@ public abstract class WaitingListTests(SeminarHost host)
     }
 
     [Fact]
+    public async Task An_open_offer_holds_its_seat_so_a_newcomer_joins_the_end_of_the_line()
+    {
+        var seminar = await SeminarStory.CreateSeminarAsync(Factory, capacity: 1);
+        var (first, second, third, late) = (OutboxStory.NewAddress(), OutboxStory.NewAddress(), OutboxStory.NewAddress(), OutboxStory.NewAddress());
+        using var client = Factory.CreateClient();
+        var firstToken = await RegistrantStory.RegisterAsync(host, client, seminar, first);
+        await RegistrantStory.RegisterAsync(host, client, seminar, second);
+        await RegistrantStory.RegisterAsync(host, client, seminar, third);
+        await ManagementClient.ExpectAsync(await client.PostAsync($"/api/registrations/{firstToken}/cancel", null), HttpStatusCode.OK);
+        Assert.Equal("offered", await RegistrantStory.StatusAsync(client, await RegistrantStory.TokenInLatestMailAsync(host, second)));
+
+        var lateToken = await RegistrantStory.RegisterAsync(host, client, seminar, late);
+
+        Assert.Equal("waitlisted", await RegistrantStory.StatusAsync(client, lateToken));
+        Assert.Equal(2, (await ManagementClient.ExpectAsync(await client.GetAsync($"/api/registrations/{lateToken}"), HttpStatusCode.OK))["placeInLine"]!.GetValue<int>());
+        var again = await SeminarStory.RegisterAsync(client, seminar, SeminarStory.Registration(second, "sv"));
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+    }
+
+    [Fact]
     public async Task An_offer_that_lapses_goes_to_the_next_in_line()
     {
         var seminar = await SeminarStory.CreateSeminarAsync(Factory, capacity: 1);
