@@ -121,6 +121,19 @@ public sealed class SearchQueryBuilderTests : IDisposable
     }
 
     [Fact]
+    public void The_exact_tier_scores_words_typed_together_in_its_bonus_and_the_typo_tier_in_its_query()
+    {
+        var text = _analysis.Queries.Analyze("social kontroll", "sv");
+        var typed = Assert.Single(text.Concepts).Alternatives[0];
+        var phrase = SearchFields.Body + ":\"social kontroll\"~" + SearchQueryBuilder.TypedPhraseSlop;
+
+        Assert.True(typed.IsTyped);
+        Assert.DoesNotContain(phrase, _analysis.Builder.Concepts(text, QueryMatching.AllConcepts, index: _reader).ToString());
+        Assert.Contains(phrase, _analysis.Builder.PhraseBonus(text, index: _reader)!.ToString());
+        Assert.Contains(phrase, _analysis.Builder.Concepts(text, QueryMatching.AllConceptsWithTypos, index: _reader).ToString());
+    }
+
+    [Fact]
     public void The_exact_tier_leaves_out_a_folded_twin_that_would_find_the_same_documents()
     {
         var same = _analysis.Builder.Concepts(_analysis.Queries.Analyze("kontaktförbud", "sv"), QueryMatching.AllConcepts, index: _reader).ToString();
