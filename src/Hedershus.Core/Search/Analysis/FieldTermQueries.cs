@@ -56,7 +56,9 @@ internal static class FieldTermQueries
     {
         var head = word[0];
         var parts = LeafParts(word.Skip(1).Select(t => t.Term).ToList());
-        var edits = typos.Allowed ? SearchQueryBuilder.TyposFor(head.EndOffset - head.StartOffset) : 0;
+        // Typos are looked for in the folded twin of a field, not in the field too: the twin's words are the field's
+        // without diacritics, so the field's variants would find the same documents a second time.
+        var edits = typos.Allowed && !HasFoldedTwin(field) ? SearchQueryBuilder.TyposFor(head.EndOffset - head.StartOffset) : 0;
         if (parts.Count < 2 && edits == 0)
         {
             return ReaderMemo.TermQuery(typos.Index, new Term(field, head.Term));
@@ -86,6 +88,8 @@ internal static class FieldTermQueries
 
         return either;
     }
+
+    private static bool HasFoldedTwin(string field) => SearchFields.TextWithFolded.Any(p => p.Field == field);
 
     private static string Typed(string field, string text, AnalyzedToken token)
     {

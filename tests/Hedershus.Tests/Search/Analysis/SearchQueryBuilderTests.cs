@@ -134,6 +134,17 @@ public sealed class SearchQueryBuilderTests : IDisposable
     }
 
     [Fact]
+    public void Typos_are_looked_for_in_the_folded_twins_and_in_fields_without_one()
+    {
+        var query = _analysis.Builder.Concepts(_analysis.Queries.Analyze("kontaktförbund", "sv"), QueryMatching.AllConceptsWithTypos, index: _reader).ToString();
+
+        Assert.Matches(@"(^|[ (])body_folded:\S+~\d", query);
+        Assert.Matches(@"(^|[ (])tags:\S+~\d", query);
+        Assert.DoesNotMatch(@"(^|[ (])(body|summary|name):\S+~\d", query);
+        Assert.Contains(SearchFields.Body + ":kontaktförbund", query);
+    }
+
+    [Fact]
     public void The_exact_tier_leaves_out_a_folded_twin_that_would_find_the_same_documents()
     {
         var same = _analysis.Builder.Concepts(_analysis.Queries.Analyze("kontaktförbud", "sv"), QueryMatching.AllConcepts, index: _reader).ToString();
