@@ -67,33 +67,8 @@ public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
     /// factor or query norm, so the bonus adds to a score the same whether it is a clause of the query or added to
     /// the best hits after matching (<see cref="QueryTier.Bonus"/>).
     /// </summary>
-    public Query? PhraseBonus(AnalyzedQueryText query, IReadOnlyList<SearchFieldWeight>? fields = null, IndexReader? index = null)
-    {
-        if (query.TranslatedFrom is not null)
-        {
-            return null;
-        }
-
-        fields ??= SearchFieldWeight.Default;
-        var analyzer = analyzers.ForCulture(query.Culture);
-        var bonus = new BooleanQuery();
-        foreach (var phrase in TypedPhrases(query, analyzer, fields, index))
-        {
-            bonus.Add(phrase, Occur.SHOULD);
-        }
-
-        foreach (var field in fields.Where(f => f.Field is SearchFields.Name or SearchFields.Summary or SearchFields.Body))
-        {
-            var words = FieldTermQueries.Words(analyzer, field.Field, query.Text);
-            if (words.Count >= 2 && FieldTermQueries.Phrase(field.Field, words, PhraseSlop, index) is { } phrase)
-            {
-                phrase.Boost = field.Boost * PhraseWeight;
-                bonus.Add(phrase, Occur.SHOULD);
-            }
-        }
-
-        return bonus.Clauses.Count > 0 ? bonus : null;
-    }
+    public Query? PhraseBonus(AnalyzedQueryText query, IReadOnlyList<SearchFieldWeight>? fields = null, IndexReader? index = null) =>
+        query.TranslatedFrom is null ? PhraseBonuses.Build(query, analyzers.ForCulture(query.Culture), fields ?? SearchFieldWeight.Default, index) : null;
 
     /// <summary>
     /// The queries to try in order while a page is not full: all concepts, then with typos, then most concepts,
@@ -168,7 +143,7 @@ public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
             _ when !alternative.IsTyped => FieldTermQueries.Phrase(field, words, SynonymPhraseSlop, matching.Index),
             _ when !matching.Strict => FieldTermQueries.Combine(words.Select(w => FieldTermQueries.Word(field, w, typos)), Occur.SHOULD),
 
-            // The exact tier scores the typed words together in its bonus (TypedPhrases), on its best hits only.
+            // The exact tier scores the typed words together in its bonus (PhraseBonuses), on its best hits only.
             _ when !matching.Typos => Scattered(field, words, typos),
             _ => TypedPhrase(field, words, typos, matching.Index),
         };
@@ -196,33 +171,6 @@ public sealed class SearchQueryBuilder(SearchAnalyzers analyzers)
     /// <summary>Every typed word, anywhere in the field, far below the words as a phrase.</summary>
     private static Query Scattered(string field, List<List<AnalyzedToken>> words, TypoStatistics typos) =>
         FieldTermQueries.Boosted(FieldTermQueries.Combine(words.Select(w => FieldTermQueries.Word(field, w, typos)), Occur.MUST), ScatteredWordsWeight);
-
-    /// <summary>
-    /// For each concept typed as several words (a phrase a synonym rule knows), those words as a phrase, the best field
-    /// winning as in the concept's own query. A phrase is checked against the positions of every document holding all
-    /// its words; on common words that was most of a search's time, so the exact tier adds it to its best hits only.
-    /// </summary>
-    private static IEnumerable<Query> TypedPhrases(AnalyzedQueryText query, Analyzer analyzer, IReadOnlyList<SearchFieldWeight> fields, IndexReader? index)
-    {
-        foreach (var alternative in query.Concepts.SelectMany(c => c.Alternatives).Where(a => a.IsTyped))
-        {
-            var best = new DisjunctionMaxQuery(BestFieldTieBreaker);
-            foreach (var field in fields)
-            {
-                var words = FieldTermQueries.Words(analyzer, field.Field, alternative.Text);
-                if (words.Count >= 2 && FieldTermQueries.Phrase(field.Field, words, TypedPhraseSlop, index) is { } phrase)
-                {
-                    phrase.Boost = field.Boost * alternative.Weight;
-                    best.Add(phrase);
-                }
-            }
-
-            if (best.Disjuncts.Count > 0)
-            {
-                yield return best;
-            }
-        }
-    }
 
     private readonly record struct Matching(bool Typos, bool Strict, IndexReader? Index);
 }
