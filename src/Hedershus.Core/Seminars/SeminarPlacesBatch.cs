@@ -20,10 +20,10 @@ internal static class SeminarPlacesBatch
     // One probe of the unique (SeminarKey, Email) index per address: LIMIT keeps the lateral subquery a nested loop,
     // and the literal status lets the planner use that index's "Status" <> 'Cancelled' predicate.
     private const string ActiveEmailsSql =
-        """
+        $"""
         SELECT r."Email" FROM unnest($2::text[]) AS e("Email") CROSS JOIN LATERAL (
             SELECT "Email" FROM "SeminarRegistrations"
-            WHERE "SeminarKey" = $1 AND "Email" = e."Email" AND "Status" <> 'Cancelled' LIMIT 1) AS r
+            WHERE "SeminarKey" = $1 AND "Email" = e."Email" AND "Status" <> '{nameof(RegistrationStatus.Cancelled)}' LIMIT 1) AS r
         """;
 
     // A count per seat-holding status, each an equality on the (SeminarKey, Status) index, so the waiting list is never read.
